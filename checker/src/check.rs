@@ -1,0 +1,108 @@
+//! Checking one exercise: build its test target, run it, classify the result.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use course_meta::{Course, Exercise};
+
+use crate::cargo::{build_tests, Build};
+use crate::outcome::{classify, Outcome};
+use crate::runner::run_tests;
+
+/// Time limit for one run of an exercise's tests, unless the manifest sets one.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Which copy of an exercise to check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Package {
+    /// The learner's file.
+    Exercises,
+    /// The reference solution.
+    Solutions,
+}
+
+impl Package {
+    /// The cargo package name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Package::Exercises => course_meta::EXERCISES_DIR,
+            Package::Solutions => course_meta::SOLUTIONS_DIR,
+        }
+    }
+
+    /// The package's folder.
+    pub fn dir(self, course: &Course) -> PathBuf {
+        course.root.join(self.name())
+    }
+}
+
+/// The time limit for `exercise`.
+pub fn time_limit(exercise: &Exercise) -> Duration {
+    exercise
+        .timeout_secs
+        .map_or(DEFAULT_TIMEOUT, Duration::from_secs)
+}
+
+/// Builds and runs one exercise's tests in `package`. Only this exercise's
+/// target is compiled, so errors elsewhere cannot get in the way.
+pub fn check(course: &Course, exercise: &Exercise, package: Package) -> Result<Outcome> {
+    let build = build_tests(
+        &course.root,
+        package.name(),
+        std::slice::from_ref(&exercise.id),
+        false,
+    )?;
+    outcome_from_build(course, exercise, package, &build)
+}
+
+/// Turns a (possibly larger) build into this exercise's outcome, running its
+/// executable when it was built.
+pub fn outcome_from_build(
+    course: &Course,
+    exercise: &Exercise,
+    package: Package,
+    build: &Build,
+) -> Result<Outcome> {
+    let errors = build.errors(&exercise.id);
+    if !errors.is_empty() {
+        return Ok(Outcome::DoesNotCompile {
+            errors: errors.into_iter().cloned().collect(),
+        });
+    }
+    let Some(executable) = build.executables.get(&exercise.id) else {
+        if let Some(message) = &build.cargo_error {
+            bail!(
+                "cargo could not build the `{}` package:\n{message}",
+                package.name()
+            );
+        }
+        bail!(
+            "cargo built no test target named `{}` in the `{}` package — run `cargo course sync`",
+            exercise.id,
+            package.name()
+        );
+    };
+    run_built(course, exercise, package, executable)
+}
+
+/// Runs an already-built test executable of `exercise`.
+pub fn run_built(
+    course: &Course,
+    exercise: &Exercise,
+    package: Package,
+    executable: &Path,
+) -> Result<Outcome> {
+    run_executable(course, package, executable, time_limit(exercise))
+}
+
+/// Runs a test executable of `package` under `limit`.
+pub fn run_executable(
+    course: &Course,
+    package: Package,
+    executable: &Path,
+    limit: Duration,
+) -> Result<Outcome> {
+    let run = run_tests(executable, &package.dir(course), package.name(), limit)?;
+    Ok(classify(&run, limit))
+}

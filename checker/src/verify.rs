@@ -1,0 +1,190 @@
+//! `cargo course verify`: the exercise contract, for authors and CI.
+//!
+//! Every stub compiles (except "make it compile" ones) and fails at least one
+//! of its tests; every solution passes all of them; stub and solution run the
+//! same tests; every exercise is placed in exactly one chapter, the one the
+//! manifest names; generated files are up to date.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use anyhow::Result;
+use console::style;
+use course_meta::placement::{check_placements, scan_book};
+use course_meta::{Course, Kind};
+
+use crate::cargo::build_tests;
+use crate::check::{outcome_from_build, run_executable, Package};
+use crate::libtest::TestStatus;
+use crate::outcome::Outcome;
+use crate::sync::generated;
+
+/// The test target that reports "make it compile" exercises in a raw run.
+pub const MAKE_IT_COMPILE_TARGET: &str = "make-it-compile";
+
+/// Runs every check and returns the violations (empty: all is well).
+pub fn verify(course: &Course) -> Result<Vec<String>> {
+    let mut violations = Vec::new();
+
+    step("placements of exercises in chapters");
+    let (placements, problems) = scan_book(course);
+    violations.extend(problems.iter().map(ToString::to_string));
+    violations.extend(
+        check_placements(course, &placements)
+            .iter()
+            .map(ToString::to_string),
+    );
+
+    step("generated files (`cargo course sync`)");
+    for file in generated(course)? {
+        if !file.is_fresh() {
+            violations.push(format!(
+                "{}: out of date with exercises.toml or the stubs — run `cargo course sync`",
+                course.relative(&file.path).display()
+            ));
+        }
+    }
+
+    let ids: Vec<String> = course.exercises.iter().map(|e| e.id.clone()).collect();
+    step(&format!("building and running {} solutions", ids.len()));
+    let solutions = build_tests(&course.root, Package::Solutions.name(), &ids, true)?;
+    let mut solution_tests = Vec::new();
+    for exercise in &course.exercises {
+        let file = course
+            .relative(&course.solution_path(exercise))
+            .display()
+            .to_string();
+        let outcome = outcome_from_build(course, exercise, Package::Solutions, &solutions)?;
+        if !outcome.passed() {
+            violations.push(format!(
+                "{file}: the solution of `{}` must pass all its tests, but {}",
+                exercise.id,
+                describe(&outcome)
+            ));
+        }
+        solution_tests.push(names(&outcome));
+    }
+
+    step(&format!("building and running {} stubs", ids.len()));
+    let mut targets = ids.clone();
+    targets.push(MAKE_IT_COMPILE_TARGET.to_string());
+    let stubs = build_tests(&course.root, Package::Exercises.name(), &targets, true)?;
+    for (exercise, expected_tests) in course.exercises.iter().zip(&solution_tests) {
+        let file = course
+            .relative(&course.stub_path(exercise))
+            .display()
+            .to_string();
+        let outcome = outcome_from_build(course, exercise, Package::Exercises, &stubs)?;
+        let problem = match (&outcome, exercise.kind) {
+            (Outcome::DoesNotCompile { .. }, Kind::Compile) => None,
+            (Outcome::Failed { .. }, _) => {
+                let got = names(&outcome);
+                (got != *expected_tests).then(|| {
+                    format!("the stub and the solution of `{}` must run the same tests: stub {got:?}, solution {expected_tests:?}", exercise.id)
+                })
+            }
+            (Outcome::Passed { .. }, _) => Some(format!(
+                "the stub of `{}` passes untouched — a stub must fail at least one test",
+                exercise.id
+            )),
+            (other, _) => Some(format!(
+                "the stub of `{}` must compile and fail its tests cleanly, but {}",
+                exercise.id,
+                describe(other)
+            )),
+        };
+        if let Some(problem) = problem {
+            violations.push(format!("{file}: {problem}"));
+        }
+    }
+
+    step("the \"make it compile\" report in `cargo test -p exercises`");
+    violations.extend(check_make_it_compile_report(course, &stubs)?);
+    Ok(violations)
+}
+
+/// The wrapper test must fail and name every unsolved "make it compile" stub.
+fn check_make_it_compile_report(
+    course: &Course,
+    stubs: &crate::cargo::Build,
+) -> Result<Vec<String>> {
+    let Some(executable) = stubs.executables.get(MAKE_IT_COMPILE_TARGET) else {
+        return Ok(vec![format!(
+            "exercises/Cargo.toml: the `{MAKE_IT_COMPILE_TARGET}` test target did not build: {:?}",
+            stubs
+                .errors(MAKE_IT_COMPILE_TARGET)
+                .iter()
+                .map(|d| &d.rendered)
+                .collect::<Vec<_>>()
+        )]);
+    };
+    let compile_ids: Vec<&str> = course
+        .exercises
+        .iter()
+        .filter(|e| e.kind == Kind::Compile)
+        .map(|e| e.id.as_str())
+        .collect();
+    // It compiles every "make it compile" stub with a nested cargo: give it time.
+    let outcome = run_executable(
+        course,
+        Package::Exercises,
+        executable,
+        Duration::from_secs(600),
+    )?;
+    let message: String = outcome
+        .tests()
+        .iter()
+        .filter_map(|t| t.message.clone())
+        .collect();
+    let mut violations = Vec::new();
+    if compile_ids.is_empty() {
+        if !outcome.passed() {
+            violations.push(format!("exercises/tests/make_it_compile.rs: with no \"make it compile\" exercises it must pass, but {}", describe(&outcome)));
+        }
+    } else {
+        for id in compile_ids {
+            if !message.contains(&format!("`{id}`")) {
+                violations.push(format!(
+                    "exercises/tests/make_it_compile.rs: must report the unsolved `{id}`, but {}",
+                    describe(&outcome)
+                ));
+            }
+        }
+    }
+    Ok(violations)
+}
+
+fn names(outcome: &Outcome) -> BTreeSet<String> {
+    outcome.tests().iter().map(|t| t.name.clone()).collect()
+}
+
+fn describe(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Passed { .. } => "it passed".into(),
+        Outcome::Failed { tests } => {
+            let failed: Vec<&str> = tests
+                .iter()
+                .filter(|t| t.status == TestStatus::Failed)
+                .map(|t| t.name.as_str())
+                .collect();
+            format!("these tests failed: {}", failed.join(", "))
+        }
+        Outcome::NoTests => "no tests ran (is the `mod tests;` attachment missing?)".into(),
+        Outcome::DoesNotCompile { errors } => format!(
+            "it does not compile:\n{}",
+            errors
+                .iter()
+                .map(|e| e.rendered.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+        Outcome::TimedOut { limit, .. } => {
+            format!("it ran past its {} s time limit", limit.as_secs())
+        }
+        Outcome::Crashed { reason, .. } => format!("it crashed: {reason}"),
+    }
+}
+
+fn step(what: &str) {
+    eprintln!("{} {what}", style("verify:").cyan().bold());
+}

@@ -1,0 +1,192 @@
+//! Which chapter places which exercise, and whether that agrees with the manifest.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::directive::{scan, Directive};
+use crate::{Course, Problem, BOOK_SRC_DIR};
+
+/// A directive found in a chapter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placement {
+    /// The chapter, as a path under `src/` with `/` separators.
+    pub chapter: String,
+    /// The directive itself.
+    pub directive: Directive,
+}
+
+/// Scans one chapter's markdown. `chapter` is its path under `src/`.
+/// Returns its placements and the problems of its malformed directives.
+pub fn scan_chapter(
+    chapter: &str,
+    markdown: &str,
+    src_dir: &Path,
+) -> (Vec<Placement>, Vec<Problem>) {
+    let found = scan(markdown);
+    let problems = found
+        .errors
+        .into_iter()
+        .map(|e| Problem {
+            file: src_dir.join(chapter),
+            line: e.line,
+            message: e.message,
+        })
+        .collect();
+    let placements = found
+        .directives
+        .into_iter()
+        .map(|directive| Placement {
+            chapter: chapter.to_string(),
+            directive,
+        })
+        .collect();
+    (placements, problems)
+}
+
+/// Reads every `.md` file under the book's `src/` and scans it.
+pub fn scan_book(course: &Course) -> (Vec<Placement>, Vec<Problem>) {
+    let src = course.root.join(BOOK_SRC_DIR);
+    let mut files = Vec::new();
+    collect_markdown(&src, &mut files);
+    files.sort();
+    let mut placements = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        let chapter = chapter_key(&src, &file);
+        match std::fs::read_to_string(&file) {
+            Ok(text) => {
+                let (p, e) = scan_chapter(&chapter, &text, &src);
+                placements.extend(p);
+                problems.extend(e);
+            }
+            Err(err) => problems.push(Problem {
+                file: file.clone(),
+                line: 1,
+                message: format!("cannot read this chapter: {err} — it must be UTF-8 text"),
+            }),
+        }
+    }
+    (placements, problems)
+}
+
+/// Checks placements against the manifest: every directive names a real
+/// exercise, in the chapter the manifest gives, and every exercise is placed
+/// exactly once.
+pub fn check_placements(course: &Course, placements: &[Placement]) -> Vec<Problem> {
+    let src = course.root.join(BOOK_SRC_DIR);
+    let mut problems = Vec::new();
+    let mut seen: HashMap<&str, &Placement> = HashMap::new();
+    for placement in placements {
+        let id = placement.directive.id.as_str();
+        let here = src.join(&placement.chapter);
+        let Some(exercise) = course.exercise(id) else {
+            problems.push(Problem {
+                file: here,
+                line: placement.directive.line,
+                message: format!(
+                    "unknown exercise `{id}`{} — add it to exercises.toml or fix the id",
+                    suggestion(course, id)
+                ),
+            });
+            continue;
+        };
+        if let Some(first) = seen.get(id) {
+            problems.push(Problem {
+                file: here,
+                line: placement.directive.line,
+                message: format!(
+                    "exercise `{id}` is placed twice (first in {}:{}) — remove one of the directives",
+                    src.join(&first.chapter).display(),
+                    first.directive.line
+                ),
+            });
+            continue;
+        }
+        seen.insert(id, placement);
+        if exercise.chapter != placement.chapter {
+            problems.push(Problem {
+                file: here,
+                line: placement.directive.line,
+                message: format!(
+                    "exercise `{id}` belongs to `{}` according to exercises.toml:{} — move the directive there or change `chapter`",
+                    exercise.chapter, exercise.chapter_line
+                ),
+            });
+        }
+    }
+    for exercise in &course.exercises {
+        if !seen.contains_key(exercise.id.as_str()) {
+            problems.push(Problem {
+                file: course.manifest_path(),
+                line: exercise.line,
+                message: format!(
+                    "exercise `{}` is not placed in any chapter — add `{{{{#exercise {}}}}}` on a line of its own in src/{}",
+                    exercise.id, exercise.id, exercise.chapter
+                ),
+            });
+        }
+    }
+    problems
+}
+
+/// ` (did you mean `x`?)` for a near miss, or nothing.
+fn suggestion(course: &Course, id: &str) -> String {
+    course
+        .exercises
+        .iter()
+        .map(|e| (edit_distance(&e.id, id), &e.id))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, best)| format!(" (did you mean `{best}`?)"))
+        .unwrap_or_default()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+fn collect_markdown(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_markdown(&path, out);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            out.push(path);
+        }
+    }
+}
+
+fn chapter_key(src: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(src).unwrap_or(file);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("shout", "shout"), 0);
+        assert_eq!(edit_distance("shout", "shuot"), 2);
+        assert_eq!(edit_distance("first-word", "first-wrd"), 1);
+    }
+}

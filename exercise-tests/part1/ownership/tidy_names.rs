@@ -1,0 +1,36 @@
+use super::*;
+
+fn tidied(input: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = input.iter().map(|s| s.to_string()).collect();
+    tidy_names(&mut names);
+    names
+}
+
+#[test]
+fn trims_and_capitalises_in_place() {
+    assert_eq!(
+        tidied(&["  alice ", "bob", "\tcarol\n"]),
+        ["Alice", "Bob", "Carol"],
+        "tidy_names must change the caller's names, not copies of them"
+    );
+}
+
+#[test]
+fn keeps_the_rest_of_each_name() {
+    assert_eq!(tidied(&["mcDonald", "BOB"]), ["McDonald", "BOB"]);
+}
+
+#[test]
+fn handles_non_ascii_first_letters() {
+    assert_eq!(tidied(&["élodie", " ßtraße"]), ["Élodie", "SStraße"]);
+}
+
+#[test]
+fn blank_names_become_empty() {
+    assert_eq!(tidied(&["", "   "]), ["", ""]);
+}
+
+#[test]
+fn empty_list_is_fine() {
+    assert_eq!(tidied(&[]), Vec::<String>::new());
+}

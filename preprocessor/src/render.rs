@@ -1,0 +1,142 @@
+//! Rendering one exercise as markdown.
+
+use std::fmt::Write as _;
+
+use course_meta::{Exercise, Kind};
+use serde::Deserialize;
+
+use crate::source::ExerciseSource;
+
+/// How the book shows reference solutions (`[preprocessor.course] solutions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SolutionMode {
+    /// The solution is printed openly under the exercise.
+    Shown,
+    /// The solution is in a folded block the reader opens on purpose.
+    #[default]
+    Collapsed,
+    /// No solution code anywhere in the book (workshop builds).
+    Absent,
+}
+
+/// Everything needed to render one exercise block.
+pub struct ExerciseView<'a> {
+    /// The manifest entry.
+    pub exercise: &'a Exercise,
+    /// The stub, split into task and starter code.
+    pub stub: ExerciseSource,
+    /// The solution's code; ignored when `mode` is `Absent`.
+    pub solution: Option<ExerciseSource>,
+    /// How the solution is shown.
+    pub mode: SolutionMode,
+    /// The stub's path relative to the course root, for the reader.
+    pub stub_path: String,
+}
+
+/// Renders the markdown that replaces a directive.
+pub fn render(view: &ExerciseView<'_>) -> String {
+    let e = view.exercise;
+    let mut out = String::new();
+    let _ = writeln!(out, "### Exercise: {}\n", e.title);
+    let _ = writeln!(
+        out,
+        "**`{}`** · {} · {} {} · about {} min\n",
+        e.id,
+        e.kind.label(),
+        e.difficulty.stars(),
+        e.difficulty,
+        e.minutes
+    );
+    if !e.objectives.is_empty() {
+        out.push_str("After this exercise you can:\n\n");
+        for objective in &e.objectives {
+            let _ = writeln!(out, "- {objective}");
+        }
+        out.push('\n');
+    }
+    if !view.stub.task.is_empty() {
+        let _ = writeln!(out, "{}\n", view.stub.task);
+    }
+    let where_ = match e.kind {
+        Kind::Compile => "This file does not compile yet. Open",
+        Kind::Fix => "The code compiles but is wrong. Open",
+        Kind::Implement => "Open",
+    };
+    let _ = writeln!(out, "{where_} `{}`:\n", view.stub_path);
+    push_code(&mut out, "rust,ignore", &view.stub.code);
+    out.push_str(
+        "\nCheck your answer with the checker (or run its tests directly with cargo):\n\n",
+    );
+    let raw = format!("cargo test -p exercises --test {}", e.id);
+    push_code(
+        &mut out,
+        "console",
+        &format!("cargo course check {}\n{raw}\n", e.id),
+    );
+    for (n, hint) in e.hints.iter().enumerate() {
+        out.push('\n');
+        push_admonition(&mut out, "tip", &format!("Hint {}", n + 1), true, hint);
+    }
+    match (&view.solution, view.mode) {
+        (_, SolutionMode::Absent) | (None, _) => {}
+        (Some(solution), mode) => {
+            let mut body = String::new();
+            push_code(&mut body, "rust,ignore", &solution.code);
+            out.push('\n');
+            let collapsed = mode == SolutionMode::Collapsed;
+            push_admonition(&mut out, "success", "Solution", collapsed, &body);
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// Appends a fenced code block whose fence is longer than any backtick run
+/// inside `code`, so exercise code can never close the block early.
+fn push_code(out: &mut String, info: &str, code: &str) {
+    let fence = "`".repeat(longest_backtick_run(code).max(2) + 1);
+    let _ = write!(out, "{fence}{info}\n{code}");
+    if !code.ends_with('\n') {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{fence}");
+}
+
+/// Appends an mdbook-admonish block.
+fn push_admonition(out: &mut String, kind: &str, title: &str, collapsible: bool, body: &str) {
+    let fence = "`".repeat(longest_backtick_run(body).max(2) + 1);
+    let title = title.replace('\\', "\\\\").replace('"', "\\\"");
+    let _ = writeln!(
+        out,
+        "{fence}admonish {kind} title=\"{title}\", collapsible={collapsible}"
+    );
+    out.push_str(body.trim_end());
+    let _ = writeln!(out, "\n{fence}");
+}
+
+fn longest_backtick_run(text: &str) -> usize {
+    text.split(|c| c != '`').map(str::len).max().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fences_outgrow_their_content() {
+        let mut out = String::new();
+        push_code(&mut out, "md", "a ```` b\n");
+        assert!(out.starts_with("`````md\n"), "{out}");
+        assert!(out.ends_with("\n`````\n"), "{out}");
+    }
+
+    #[test]
+    fn admonition_titles_are_escaped() {
+        let mut out = String::new();
+        push_admonition(&mut out, "tip", "say \"hi\"", true, "body");
+        assert!(
+            out.starts_with("```admonish tip title=\"say \\\"hi\\\"\", collapsible=true\n"),
+            "{out}"
+        );
+    }
+}
