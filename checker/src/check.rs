@@ -93,16 +93,19 @@ pub fn run_built(
     package: Package,
     executable: &Path,
 ) -> Result<Outcome> {
-    run_executable(course, package, executable, time_limit(exercise))
+    run_executable(course, package, executable, time_limit(exercise), None)
 }
 
-/// Runs a test executable of `package` under `limit`.
+/// Runs a test executable of `package` under `limit`; with a `filter`, only
+/// the tests whose names contain it.
 pub fn run_executable(
     course: &Course,
     package: Package,
     executable: &Path,
     limit: Duration,
+    filter: Option<&str>,
 ) -> Result<Outcome> {
-    let run = run_tests(executable, &package.dir(course), package.name(), limit)?;
+    let dir = package.dir(course);
+    let run = run_tests(executable, &dir, package.name(), limit, filter)?;
     Ok(classify(&run, limit))
 }

@@ -46,6 +46,10 @@ enum Command {
     /// For authors: update the generated test targets and stub hashes after
     /// editing exercises.toml or a stub.
     Sync,
+    /// For scripts: one line per exercise, tab-separated: id, chapter,
+    /// number of hints, path.
+    #[command(hide = true)]
+    Manifest,
 }
 
 fn main() -> ExitCode {
@@ -99,6 +103,12 @@ fn run(command: Command) -> Result<ExitCode> {
                 Ok(ExitCode::FAILURE)
             }
         }
+        Command::Manifest => {
+            for e in &course.exercises {
+                println!("{}\t{}\t{}\t{}", e.id, e.chapter, e.hints.len(), e.path);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Sync => {
             let written = sync::write(&course)?;
             if written.is_empty() {
@@ -151,7 +161,11 @@ fn list(course: &Course) -> Result<ExitCode> {
     for (exercise, status) in course.exercises.iter().zip(&statuses) {
         if exercise.chapter != chapter {
             chapter = &exercise.chapter;
-            println!("\n{}", style(chapter).bold());
+            println!(
+                "\n{} {}",
+                style(course.chapter_title(chapter)).bold(),
+                style(format!("(src/{chapter})")).dim()
+            );
         }
         println!(
             "  {}  {:<28} {} {:<6} {:>3} min  {}",

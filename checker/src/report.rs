@@ -18,7 +18,7 @@ pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
         Outcome::DoesNotCompile { errors } => {
             println!("{} {file} does not compile:\n", style("✗").red().bold());
             for error in errors {
-                println!("{}", indent(&trim_diagnostic(&error.rendered), 4));
+                println!("{}\n", indent(&trim_diagnostic(&error.rendered), 4));
             }
         }
         Outcome::NoTests => {

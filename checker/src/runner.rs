@@ -32,17 +32,20 @@ pub struct Run {
 }
 
 /// Runs `executable` as cargo would run a test binary of the package in
-/// `package_dir`, stopping it after `limit`.
+/// `package_dir`, stopping it after `limit`. `filter` selects tests by name,
+/// as libtest's own filter argument does.
 pub fn run_tests(
     executable: &Path,
     package_dir: &Path,
     package: &str,
     limit: Duration,
+    filter: Option<&str>,
 ) -> Result<Run> {
     let mut command = Command::new(executable);
     command
         .current_dir(package_dir)
         .args(["--color", "never"])
+        .args(filter)
         // Cargo sets these for test binaries; tests may read them at run time.
         .env("CARGO_MANIFEST_DIR", package_dir)
         .env("CARGO_PKG_NAME", package)

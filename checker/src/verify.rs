@@ -19,8 +19,10 @@ use crate::libtest::TestStatus;
 use crate::outcome::Outcome;
 use crate::sync::generated;
 
-/// The test target that reports "make it compile" exercises in a raw run.
-pub const MAKE_IT_COMPILE_TARGET: &str = "make-it-compile";
+/// The aggregate test target that a plain `cargo test -p exercises` runs.
+pub const AGGREGATE_TARGET: &str = "all";
+/// The module of the aggregate that reports "make it compile" exercises.
+const MAKE_IT_COMPILE_FILTER: &str = "make_it_compile::";
 
 /// Runs every check and returns the violations (empty: all is well).
 pub fn verify(course: &Course) -> Result<Vec<String>> {
@@ -67,7 +69,7 @@ pub fn verify(course: &Course) -> Result<Vec<String>> {
 
     step(&format!("building and running {} stubs", ids.len()));
     let mut targets = ids.clone();
-    targets.push(MAKE_IT_COMPILE_TARGET.to_string());
+    targets.push(AGGREGATE_TARGET.to_string());
     let stubs = build_tests(&course.root, Package::Exercises.name(), &targets, true)?;
     for (exercise, expected_tests) in course.exercises.iter().zip(&solution_tests) {
         let file = course
@@ -108,11 +110,11 @@ fn check_make_it_compile_report(
     course: &Course,
     stubs: &crate::cargo::Build,
 ) -> Result<Vec<String>> {
-    let Some(executable) = stubs.executables.get(MAKE_IT_COMPILE_TARGET) else {
+    let Some(executable) = stubs.executables.get(AGGREGATE_TARGET) else {
         return Ok(vec![format!(
-            "exercises/Cargo.toml: the `{MAKE_IT_COMPILE_TARGET}` test target did not build: {:?}",
+            "exercises/tests/all.rs: the `{AGGREGATE_TARGET}` test target did not build: {:?}",
             stubs
-                .errors(MAKE_IT_COMPILE_TARGET)
+                .errors(AGGREGATE_TARGET)
                 .iter()
                 .map(|d| &d.rendered)
                 .collect::<Vec<_>>()
@@ -130,6 +132,7 @@ fn check_make_it_compile_report(
         Package::Exercises,
         executable,
         Duration::from_secs(600),
+        Some(MAKE_IT_COMPILE_FILTER),
     )?;
     let message: String = outcome
         .tests()

@@ -141,6 +141,18 @@ impl Course {
         problems
     }
 
+    /// The title of a chapter (its first `# ` heading), given its path
+    /// under `src/`. Falls back to the path itself.
+    pub fn chapter_title(&self, chapter: &str) -> String {
+        std::fs::read_to_string(self.root.join(BOOK_SRC_DIR).join(chapter))
+            .ok()
+            .and_then(|text| {
+                text.lines()
+                    .find_map(|l| l.strip_prefix("# ").map(|t| t.trim().to_string()))
+            })
+            .unwrap_or_else(|| chapter.to_string())
+    }
+
     /// `path` relative to the course root, for messages.
     pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
         path.strip_prefix(&self.root).unwrap_or(path)

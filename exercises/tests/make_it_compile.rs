@@ -1,11 +1,10 @@
 //! Reports the "make it compile" exercises in a plain `cargo test -p exercises`.
 //!
-//! Those exercises are test targets with `test = false`, because their stubs
-//! do not compile until the learner fixes them and a target that does not
-//! compile would stop every other exercise from running. This test compiles
-//! and runs each of them in a separate `cargo` call, so an unfixed one shows
-//! up as one failing test here with the compiler's message, and nothing else
-//! is affected.
+//! Their stubs do not compile until the learner fixes them, so they cannot be
+//! modules of the aggregate test binary (one compile error would stop every
+//! other exercise from running). This test compiles and runs each of them in a
+//! separate `cargo` call instead, so an unfixed one shows up as one failing
+//! test here, with the compiler's message, and nothing else is affected.
 
 use std::path::Path;
 use std::process::Command;

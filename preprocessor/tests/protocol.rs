@@ -1,0 +1,250 @@
+//! Runs the real `mdbook-course` binary over a fixture course, speaking the
+//! mdBook 0.4 protocol, and checks its output and its errors.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::{json, Value};
+
+const STUB: &str = "//! Write `double`.\n\n/// Doubles `x`.\npub fn double(x: i32) -> i32 {\n    todo!()\n}\n\n#[cfg(test)]\n#[path = \"../../exercise-tests/demo/double.rs\"]\nmod tests;\n";
+const SOLUTION: &str = "//! Write `double`.\n\n/// Doubles `x`.\npub fn double(x: i32) -> i32 {\n    x * 2 // SOLUTION-MARKER\n}\n\n#[cfg(test)]\n#[path = \"../../exercise-tests/demo/double.rs\"]\nmod tests;\n";
+const MANIFEST: &str = r#"[[exercise]]
+id = "demo-double"
+title = "Double it"
+chapter = "demo.md"
+kind = "implement"
+difficulty = "easy"
+minutes = 5
+path = "demo/double.rs"
+hints = ["Multiply by two.", "Use `x * 2`."]
+"#;
+const CHAPTER: &str = "# Demo\n\nSome text.\n\n{{#exercise demo-double}}\n\nAfter.\n";
+const PLAIN: &str = "# Plain\n\nNo directive here: `{{#exercise demo-double}}` is code.\n\n\\{{#exercise escaped}}\n";
+
+/// Writes a small course into a temporary folder.
+fn fixture(manifest: &str, chapter: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let write = |path: &str, text: &str| {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("exercises.toml", manifest);
+    write("exercises/src/demo/double.rs", STUB);
+    write("solutions/src/demo/double.rs", SOLUTION);
+    write(
+        "exercise-tests/demo/double.rs",
+        "use super::*;\n#[test]\nfn doubles() { assert_eq!(double(2), 4); }\n",
+    );
+    write("src/demo.md", chapter);
+    write("src/plain.md", PLAIN);
+    dir
+}
+
+fn chapter(name: &str, path: &str, content: &str) -> Value {
+    json!({"Chapter": {
+        "name": name, "content": content, "number": [1], "sub_items": [],
+        "path": path, "source_path": path, "parent_names": []
+    }})
+}
+
+/// Runs the preprocessor; returns (success, book or stderr).
+fn run(root: &Path, solutions: &str, chapters: &[(&str, &str)]) -> (bool, Value, String) {
+    let context = json!({
+        "root": root,
+        "config": {"book": {"src": "src"}, "preprocessor": {"course": {"command": "x", "solutions": solutions}}},
+        "renderer": "html",
+        "mdbook_version": "0.4.52"
+    });
+    let sections: Vec<Value> = chapters
+        .iter()
+        .map(|(path, content)| chapter(path, path, content))
+        .chain([json!("Separator"), chapter("Draft", "", "")])
+        .collect();
+    let mut sections = sections;
+    // A draft chapter has no path.
+    sections.last_mut().unwrap()["Chapter"]["path"] = Value::Null;
+    sections.last_mut().unwrap()["Chapter"]["source_path"] = Value::Null;
+    let book = json!({"sections": sections, "__non_exhaustive": null});
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mdbook-course"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .current_dir(root)
+        .spawn()
+        .unwrap();
+    serde_json::to_writer(child.stdin.take().unwrap(), &json!([context, book])).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let book = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.success(), book, stderr)
+}
+
+fn content(book: &Value, index: usize) -> &str {
+    book["sections"][index]["Chapter"]["content"]
+        .as_str()
+        .unwrap()
+}
+
+#[test]
+fn supports_every_renderer() {
+    let status = Command::new(env!("CARGO_BIN_EXE_mdbook-course"))
+        .args(["supports", "html"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn renders_the_exercise_and_leaves_other_bytes_alone() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    let (ok, book, stderr) = run(
+        dir.path(),
+        "collapsed",
+        &[("demo.md", CHAPTER), ("plain.md", PLAIN)],
+    );
+    assert!(ok, "{stderr}");
+    let demo = content(&book, 0);
+    assert!(
+        demo.starts_with("# Demo\n\nSome text.\n\n### Exercise: Double it\n"),
+        "{demo}"
+    );
+    assert!(demo.ends_with("\n\nAfter.\n"), "{demo}");
+    assert!(
+        demo.contains("pub fn double(x: i32) -> i32 {\n    todo!()\n}"),
+        "{demo}"
+    );
+    assert!(
+        demo.contains("cargo course check demo-double\ncargo test -p exercises --test demo-double"),
+        "{demo}"
+    );
+    assert!(
+        demo.contains("admonish tip title=\"Hint 1\", collapsible=true\nMultiply by two."),
+        "{demo}"
+    );
+    assert!(
+        demo.contains("admonish tip title=\"Hint 2\", collapsible=true\nUse `x * 2`."),
+        "{demo}"
+    );
+    assert!(
+        demo.contains("admonish success title=\"Solution\", collapsible=true"),
+        "{demo}"
+    );
+    assert!(demo.contains("SOLUTION-MARKER"), "{demo}");
+    assert!(
+        !demo.contains("mod tests"),
+        "the test attachment must be hidden: {demo}"
+    );
+    assert!(!demo.contains("//!"), "the task is shown as prose: {demo}");
+    assert_eq!(
+        content(&book, 1),
+        PLAIN,
+        "a chapter without directives must come out byte-identical"
+    );
+}
+
+#[test]
+fn absent_solutions_leave_no_solution_code() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    let (ok, book, stderr) = run(
+        dir.path(),
+        "absent",
+        &[("demo.md", CHAPTER), ("plain.md", PLAIN)],
+    );
+    assert!(ok, "{stderr}");
+    let all = book.to_string();
+    assert!(
+        !all.contains("SOLUTION-MARKER"),
+        "solution code leaked: {all}"
+    );
+    assert!(!all.contains("title=\\\"Solution\\\""), "{all}");
+}
+
+#[test]
+fn shown_solutions_are_not_folded() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    let (ok, book, stderr) = run(dir.path(), "shown", &[("demo.md", CHAPTER)]);
+    assert!(ok, "{stderr}");
+    assert!(content(&book, 0).contains("admonish success title=\"Solution\", collapsible=false"));
+}
+
+#[test]
+fn unknown_id_names_chapter_and_line() {
+    let broken = "# Demo\n\n{{#exercise demo-double}}\n\n{{#exercise demo-dubble}}\n";
+    let dir = fixture(MANIFEST, broken);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", broken)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains(
+            "src/demo.md:5: unknown exercise `demo-dubble` (did you mean `demo-double`?)"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn malformed_directive_names_chapter_and_line() {
+    let broken = "# Demo\n\n{{#exercise demo-double}}\n\n{{#exercise demo-double extra}}\n";
+    let dir = fixture(MANIFEST, broken);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", broken)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("src/demo.md:5: unexpected `extra`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn exercise_placed_twice_or_never_is_an_error() {
+    let twice = "# Demo\n\n{{#exercise demo-double}}\n\n{{#exercise demo-double}}\n";
+    let dir = fixture(MANIFEST, twice);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", twice)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("src/demo.md:5: exercise `demo-double` is placed twice"),
+        "{stderr}"
+    );
+
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("plain.md", PLAIN)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("exercises.toml:2: exercise `demo-double` is not placed in any chapter"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn broken_manifest_names_its_line() {
+    let manifest = MANIFEST.replace("minutes = 5", "minutes = 5\nminuets = 6");
+    let dir = fixture(&manifest, CHAPTER);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", CHAPTER)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("exercises.toml:8: unknown field `minuets`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn missing_source_file_names_the_manifest_line() {
+    let manifest = MANIFEST.replace("demo/double.rs", "demo/triple.rs");
+    let dir = fixture(&manifest, CHAPTER);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", CHAPTER)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("exercises.toml:8: exercise `demo-double`: the learner's stub `exercises/src/demo/triple.rs` does not exist"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_setting_is_refused() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    let (ok, _, stderr) = run(dir.path(), "folded", &[("demo.md", CHAPTER)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("solutions = \"folded\" is not valid"),
+        "{stderr}"
+    );
+}

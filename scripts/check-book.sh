@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Checks a built book (default: book/) end to end with the real mdBook:
+#   1. every exercise is on its chapter's page, with its hints as folded
+#      admonitions, and mdbook-admonish has run;
+#   2. a broken directive makes `mdbook build` fail, naming file and line;
+#   3. with `solutions = "absent"` no solution-only line appears anywhere in
+#      the output (pages, print.html, search index), while the default build
+#      does contain them (so the check itself can fail).
+# Run by `make test` after `make book`.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+book=${1:-book}
+mdbook="$root/.tools/bin/mdbook"
+cd "$root"
+fail() { echo "check-book: $*" >&2; exit 1; }
+
+[ -f "$book/index.html" ] || fail "$book/ is not a built book — run \`make book\` first"
+if grep -rl '```admonish' "$book" --include='*.html' >/dev/null; then
+    fail "raw \`\`\`admonish blocks in $book/ — mdbook-admonish did not run"
+fi
+
+# 1. Every exercise on its page, with folded hints.
+count=0
+while IFS=$'\t' read -r id chapter hints _path; do
+    page="$book/${chapter%.md}.html"
+    [ -f "$page" ] || fail "exercise $id: page $page is missing"
+    grep -q "<strong><code>$id</code></strong>" "$page" || fail "exercise $id is not rendered on $page"
+    folded=$(grep -c '<details id="admonition-hint-' "$page" || true)
+    [ "$folded" -ge "$hints" ] || fail "$page: expected at least $hints folded hints, found $folded"
+    count=$((count + 1))
+done < <(cargo course manifest)
+echo "check-book: $count exercises rendered with folded hints"
+
+# A scratch copy of the book's sources, built with the pinned tools.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+copy_sources() {
+    rm -rf "$scratch/src-book" && mkdir -p "$scratch/src-book"
+    cp -r book.toml theme src exercises.toml exercise-tests "$scratch/src-book/"
+    mkdir -p "$scratch/src-book/exercises" "$scratch/src-book/solutions"
+    cp -r exercises/src "$scratch/src-book/exercises/"
+    cp -r solutions/src "$scratch/src-book/solutions/"
+    sed -i "s|^command = \"target/debug/mdbook-course\"|command = \"$root/target/debug/mdbook-course\"|; \
+            s|^command = \".tools/bin/mdbook-admonish\"|command = \"$root/.tools/bin/mdbook-admonish\"|" \
+        "$scratch/src-book/book.toml"
+}
+
+# 2. A broken directive fails the build with file and line.
+copy_sources
+chapter="$scratch/src-book/src/part1/ownership.md"
+line=$(( $(wc -l < "$chapter") + 2 ))
+printf '\n{{#exercise no-such-exercise}}\n' >> "$chapter"
+if (cd "$scratch/src-book" && "$mdbook" build -d "$scratch/out" >"$scratch/log" 2>&1); then
+    fail "a directive naming a missing exercise did not fail the build"
+fi
+grep -q "src/part1/ownership.md:$line: unknown exercise \`no-such-exercise\`" "$scratch/log" \
+    || { cat "$scratch/log" >&2; fail "the build error does not name src/part1/ownership.md:$line"; }
+echo "check-book: a broken directive fails the build with its file and line"
+
+
+# 3. No solution code in a workshop build.
+raw="$scratch/solution-lines.raw"
+patterns="$scratch/solution-lines"
+: > "$raw"
+while IFS=$'\t' read -r _id _chapter _hints path; do
+    # Lines only the solution has, long enough to be distinctive, and free
+    # of characters HTML would escape.
+    grep -vxF -f "exercises/src/$path" "solutions/src/$path" \
+        | sed 's/^[[:space:]]*//' | grep -v '^//' | grep -v '[<>&"'"'"']' \
+        | awk 'length >= 12' >> "$raw" || true
+done < <(cargo course manifest)
+# Hints may show a line of the fix on purpose, and a chapter may teach the
+# same idiom: only lines found nowhere but in the solutions count.
+while IFS= read -r line; do
+    grep -rqF -- "$line" exercises.toml src || printf '%s\n' "$line"
+done < "$raw" > "$patterns"
+[ -s "$patterns" ] || fail "found no solution-only lines to look for"
+grep -rqF -f "$patterns" "$book" || fail "the default build shows no solution line (the leak check could not fail)"
+copy_sources
+sed -i 's/^solutions = .*/solutions = "absent"/' "$scratch/src-book/book.toml"
+(cd "$scratch/src-book" && "$mdbook" build -d "$scratch/absent" >"$scratch/log" 2>&1) \
+    || { cat "$scratch/log" >&2; fail "the workshop build (solutions = \"absent\") failed"; }
+if leaks=$(grep -rlF -f "$patterns" "$scratch/absent"); then
+    fail "solution code appears in the workshop build: $leaks"
+fi
+echo "check-book: the workshop build holds none of $(wc -l < "$patterns") solution-only lines"
