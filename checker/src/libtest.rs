@@ -108,7 +108,7 @@ pub fn panic_message(output: &str) -> Option<String> {
     let location = header
         .split(" panicked at ")
         .nth(1)
-        .map(|l| l.trim_end_matches(':').to_string());
+        .map(|l| tidy_location(l.trim_end_matches(':')));
     let body: Vec<&str> = lines
         .take_while(|l| !l.starts_with("note: ") && !l.starts_with("stack backtrace:"))
         .collect();
@@ -119,6 +119,26 @@ pub fn panic_message(output: &str) -> Option<String> {
         (true, Some(location)) => format!("panicked at {location}"),
         (true, None) => "panicked".to_string(),
     })
+}
+
+/// `a/b/../c.rs:3:5` → `a/c.rs:3:5`. Test files are attached with `#[path]`
+/// and `..`, which rustc keeps in panic locations; learners need the plain path.
+fn tidy_location(location: &str) -> String {
+    let mut parts = location.rsplitn(3, ':');
+    let (Some(col), Some(line), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
+        return location.to_string();
+    };
+    let mut clean: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            ".." if clean.last().is_some_and(|p| *p != "..") => {
+                clean.pop();
+            }
+            "." => {}
+            other => clean.push(other),
+        }
+    }
+    format!("{}:{line}:{col}", clean.join("/"))
 }
 
 fn is_panic_line(line: &str) -> bool {
@@ -167,6 +187,16 @@ test result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out; 
         );
         assert!(results[2].output.starts_with("some print"));
         assert_eq!(results[1].message, None);
+    }
+
+    #[test]
+    fn locations_lose_their_detours() {
+        assert_eq!(
+            tidy_location("exercises/src/part1/o/../../../../exercise-tests/part1/o/f.rs:16:5"),
+            "exercise-tests/part1/o/f.rs:16:5"
+        );
+        assert_eq!(tidy_location("src/lib.rs:1:2"), "src/lib.rs:1:2");
+        assert_eq!(tidy_location("no location"), "no location");
     }
 
     #[test]

@@ -120,3 +120,81 @@ fn kill_tree(child: &mut Child) {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt as _;
+
+    /// Writes a shell script that stands in for a test binary.
+    fn script(dir: &Path, body: &str) -> std::path::PathBuf {
+        let path = dir.join("fake-test");
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path
+    }
+
+    fn run_in(dir: &Path, body: &str, limit: Duration) -> Run {
+        let exe = script(dir, body);
+        run_tests(&exe, dir, "exercises", limit, None).unwrap()
+    }
+
+    fn run(body: &str, limit: Duration) -> Run {
+        run_in(tempfile::tempdir().unwrap().path(), body, limit)
+    }
+
+    /// Whether a process is gone (or a zombie nobody has reaped yet).
+    fn is_gone(pid: &str) -> bool {
+        match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+            Err(_) => true,
+            Ok(stat) => stat
+                .rsplit(") ")
+                .next()
+                .is_some_and(|rest| rest.starts_with('Z')),
+        }
+    }
+
+    #[test]
+    fn captures_output_and_exit_code() {
+        let run = run(
+            "echo 'test tests::a ... ok'; echo oops >&2; exit 101",
+            Duration::from_secs(30),
+        );
+        assert_eq!(run.exit, Exit::Code(101));
+        assert_eq!(run.stdout, "test tests::a ... ok\n");
+        assert_eq!(run.stderr, "oops\n");
+    }
+
+    #[test]
+    fn passes_cargo_environment_and_arguments() {
+        let run = run("echo \"$CARGO_PKG_NAME $*\"", Duration::from_secs(30));
+        assert_eq!(run.stdout, "exercises --color never\n");
+    }
+
+    #[test]
+    fn reports_a_signal() {
+        let run = run("kill -ABRT $$", Duration::from_secs(30));
+        assert_eq!(run.exit, Exit::Signal(6));
+    }
+
+    #[test]
+    fn stops_a_runaway_process_and_its_children() {
+        let dir = tempfile::tempdir().unwrap();
+        // A background child (output detached, so it cannot hold our pipes)
+        // records its pid; then the script itself becomes a long sleep.
+        let body = "sleep 600 >/dev/null 2>&1 </dev/null &\necho $! > child.pid\nexec sleep 600";
+        let run = run_in(dir.path(), body, Duration::from_millis(500));
+        assert_eq!(run.exit, Exit::TimedOut);
+        let pid = std::fs::read_to_string(dir.path().join("child.pid")).unwrap();
+        let pid = pid.trim();
+        // Killing is asynchronous; allow the kernel a moment, then insist.
+        let gone = (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(50));
+            is_gone(pid)
+        });
+        assert!(gone, "the test's child process {pid} survived the time-out: the process group was not killed");
+        let _ = std::process::Command::new("kill")
+            .args(["-9", pid])
+            .status();
+    }
+}
