@@ -1,27 +1,104 @@
-//! Finding `{{#exercise ID}}` directives in a chapter's markdown.
+//! Finding the course's directives in a chapter's markdown.
+//!
+//! | directive | meaning |
+//! | --- | --- |
+//! | `{{#exercise ID}}` | the exercise, rendered in full; options `solution=…`, `level=…` |
+//! | `{{#minutes N}}` | the page's reading time, in minutes (used by the schedule) |
+//! | `{{#exercise-index}}` | a table of every exercise, by part and chapter |
+//! | `{{#schedule}}` | the course's schedule, in sessions |
 //!
 //! A directive counts only where a reader would see it as text: not inside a
 //! code block, an inline code span or raw HTML, and not when escaped with a
 //! backslash (`\{{#exercise id}}`). It must stand alone on its line, because
-//! it is replaced by block content (headings, code, admonitions).
+//! it is replaced by block content. mdBook's own directives (`{{#include}}`
+//! and friends) are left for mdBook; a name close to one of ours
+//! (`{{#excercise}}`) is an error, so a typo never silently shows as text.
 
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::Deserialize;
 
-/// The text that opens a directive.
-pub const OPENER: &str = "{{#exercise";
-const CLOSER: &str = "}}";
+use crate::similar::closest;
+
+/// The directive names this crate handles.
+pub const NAMES: &[&str] = &["exercise", "minutes", "exercise-index", "schedule"];
+/// Directive names that belong to mdBook and are left alone.
+const MDBOOK_NAMES: &[&str] = &["include", "rustdoc_include", "playground", "title"];
+/// The options `{{#exercise}}` accepts.
+pub const EXERCISE_OPTIONS: &[&str] = &["solution", "level"];
+
+/// How a reference solution appears in the book.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SolutionMode {
+    /// Printed openly under the exercise.
+    Shown,
+    /// In a folded block the reader opens on purpose.
+    #[default]
+    Collapsed,
+    /// No solution code anywhere in the book (workshop builds).
+    Absent,
+}
+
+impl SolutionMode {
+    fn parse(value: &str) -> Option<Self> {
+        match value {
+            "shown" => Some(SolutionMode::Shown),
+            "collapsed" => Some(SolutionMode::Collapsed),
+            "absent" => Some(SolutionMode::Absent),
+            _ => None,
+        }
+    }
+}
+
+/// Per-placement options of `{{#exercise}}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExerciseOptions {
+    /// Overrides the book's solution setting for this exercise (a book built
+    /// with `absent` stays absent).
+    pub solution: Option<SolutionMode>,
+    /// Heading level of the exercise's title (2 to 4; default 3).
+    pub level: Option<u8>,
+}
+
+/// What a directive asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// `{{#exercise ID …}}`.
+    Exercise {
+        /// The exercise id.
+        id: String,
+        /// Its options.
+        options: ExerciseOptions,
+    },
+    /// `{{#minutes N}}`.
+    Minutes(u32),
+    /// `{{#exercise-index}}`.
+    ExerciseIndex,
+    /// `{{#schedule}}`.
+    Schedule,
+}
 
 /// One well-formed directive.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Directive {
-    /// The exercise id it names.
-    pub id: String,
+    /// What it asks for.
+    pub kind: Kind,
     /// 1-based line of the directive in the chapter.
     pub line: usize,
-    /// Byte range of the directive (`{{#exercise ...}}`) in the chapter.
+    /// Byte range of the directive (`{{#…}}`) in the chapter.
     pub range: Range<usize>,
+}
+
+impl Directive {
+    /// The exercise id, for an exercise directive.
+    pub fn exercise_id(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Exercise { id, .. } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// A directive that could not be understood.
@@ -45,6 +122,9 @@ pub struct Scan {
 /// Finds every directive in `markdown`.
 pub fn scan(markdown: &str) -> Scan {
     let mut scan = Scan::default();
+    if !markdown.contains("{{#") {
+        return scan; // most chapters: skip parsing entirely
+    }
     for range in text_ranges(markdown) {
         scan_text(markdown, range, &mut scan);
     }
@@ -72,68 +152,167 @@ fn text_ranges(markdown: &str) -> Vec<Range<usize>> {
 }
 
 fn scan_text(markdown: &str, range: Range<usize>, scan: &mut Scan) {
-    let text = &markdown[range.clone()];
-    let mut from = 0;
-    while let Some(found) = text[from..].find(OPENER) {
-        let start = range.start + from + found;
-        from += found + OPENER.len();
+    let mut from = range.start;
+    while let Some(found) = markdown[from..range.end].find("{{#") {
+        let start = from + found;
+        from = start + 3;
         if start > 0 && markdown.as_bytes()[start - 1] == b'\\' {
             continue; // escaped: shown literally
         }
+        let name_len = markdown[start + 3..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(markdown.len() - start - 3);
+        let name = &markdown[start + 3..start + 3 + name_len];
         let line = line_of(markdown, start);
-        let line_end = markdown[start..]
-            .find('\n')
-            .map_or(markdown.len(), |i| start + i);
-        let Some(close) = markdown[start..line_end].find(CLOSER) else {
-            scan.errors.push(DirectiveError {
-                line,
-                message: format!("unclosed directive — write `{OPENER} ID}}}}` on one line"),
-            });
-            continue;
-        };
-        let end = start + close + CLOSER.len();
-        from = (end - range.start).min(text.len());
-        let inner = &markdown[start + OPENER.len()..start + close];
-        match parse_inner(inner) {
-            Err(message) => scan.errors.push(DirectiveError { line, message }),
-            Ok(id) => {
-                if !stands_alone(markdown, start, end) {
+        if !NAMES.contains(&name) {
+            if !MDBOOK_NAMES.contains(&name) {
+                if let Some(ours) = closest(name, NAMES, 2) {
                     scan.errors.push(DirectiveError {
                         line,
                         message: format!(
-                            "`{OPENER} {id}}}}}` must stand alone on its line — move the surrounding text to its own paragraph"
+                            "unknown directive `{{{{#{name}` — did you mean `{{{{#{ours}`?"
                         ),
-                    });
-                } else {
-                    scan.directives.push(Directive {
-                        id: id.to_string(),
-                        line,
-                        range: start..end,
                     });
                 }
             }
+            continue;
+        }
+        let line_end = markdown[start..]
+            .find('\n')
+            .map_or(markdown.len(), |i| start + i);
+        let Some(close) = markdown[start..line_end].find("}}") else {
+            scan.errors.push(DirectiveError {
+                line,
+                message: format!(
+                    "unclosed directive `{{{{#{name}` — close it with `}}}}` on the same line"
+                ),
+            });
+            continue;
+        };
+        let end = start + close + 2;
+        from = end;
+        let args = &markdown[start + 3 + name_len..start + close];
+        let parsed = parse(name, args);
+        let parsed = parsed.and_then(|kind| {
+            if stands_alone(markdown, start, end) {
+                Ok(kind)
+            } else {
+                Err(format!(
+                    "`{}` must stand alone on its line — move the text around it to a paragraph of its own",
+                    &markdown[start..end]
+                ))
+            }
+        });
+        match parsed {
+            Ok(kind) => scan.directives.push(Directive {
+                kind,
+                line,
+                range: start..end,
+            }),
+            Err(message) => scan.errors.push(DirectiveError { line, message }),
         }
     }
 }
 
-fn parse_inner(inner: &str) -> Result<&str, String> {
-    if !inner.is_empty() && !inner.starts_with(char::is_whitespace) {
+/// Parses a directive's arguments (the text between its name and `}}`).
+fn parse(name: &str, args: &str) -> Result<Kind, String> {
+    if !args.is_empty() && !args.starts_with(char::is_whitespace) {
         return Err(format!(
-            "unknown directive `{{{{#exercise{inner}}}}}` — write `{OPENER} ID}}}}`"
+            "unknown directive `{{{{#{name}{args}}}}}` — separate the arguments with a space"
         ));
     }
-    let mut words = inner.split_whitespace();
-    let Some(id) = words.next() else {
-        return Err(format!(
-            "the directive names no exercise — write `{OPENER} ID}}}}` with an id from exercises.toml"
-        ));
-    };
-    if let Some(extra) = words.next() {
-        return Err(format!(
-            "unexpected `{extra}` after the exercise id `{id}` — the directive takes only an id: `{OPENER} {id}}}}}`"
-        ));
+    let mut words = args.split_whitespace();
+    match name {
+        "exercise" => {
+            let Some(id) = words.next() else {
+                return Err("`{{#exercise}}` names no exercise — write `{{#exercise ID}}` with an id from exercises.toml".into());
+            };
+            if id.contains('=') {
+                return Err(format!("`{{{{#exercise}}}}` must name the exercise first — write `{{{{#exercise ID {id}}}}}`"));
+            }
+            let options = parse_exercise_options(id, words)?;
+            Ok(Kind::Exercise {
+                id: id.to_string(),
+                options,
+            })
+        }
+        "minutes" => {
+            let usage =
+                "write `{{#minutes N}}` with the page's reading time in whole minutes, 1 to 600";
+            let n = words
+                .next()
+                .ok_or_else(|| format!("`{{{{#minutes}}}}` needs a number — {usage}"))?;
+            if let Some(extra) = words.next() {
+                return Err(format!(
+                    "unexpected `{extra}` in `{{{{#minutes}}}}` — {usage}"
+                ));
+            }
+            match n.parse::<u32>() {
+                Ok(n @ 1..=600) => Ok(Kind::Minutes(n)),
+                _ => Err(format!("`{n}` is not a reading time — {usage}")),
+            }
+        }
+        "exercise-index" | "schedule" => match words.next() {
+            None => Ok(if name == "schedule" {
+                Kind::Schedule
+            } else {
+                Kind::ExerciseIndex
+            }),
+            Some(extra) => Err(format!(
+                "`{{{{#{name}}}}}` takes no arguments, but got `{extra}`"
+            )),
+        },
+        _ => unreachable!("only names in NAMES are parsed"),
     }
-    Ok(id)
+}
+
+fn parse_exercise_options<'a>(
+    id: &str,
+    words: impl Iterator<Item = &'a str>,
+) -> Result<ExerciseOptions, String> {
+    let mut options = ExerciseOptions::default();
+    let mut seen = Vec::new();
+    for word in words {
+        let Some((key, value)) = word.split_once('=') else {
+            return Err(format!(
+                "unexpected `{word}` after the exercise id `{id}` — options are written `key=value` (`solution=collapsed`, `level=2`)"
+            ));
+        };
+        if seen.contains(&key) {
+            return Err(format!("option `{key}` is given twice — keep one"));
+        }
+        seen.push(key);
+        match key {
+            "solution" => {
+                options.solution = Some(SolutionMode::parse(value).ok_or_else(|| {
+                    format!(
+                        "`solution={value}` is not valid — use `shown`, `collapsed` or `absent`"
+                    )
+                })?);
+            }
+            "level" => {
+                options.level = Some(match value {
+                    "2" => 2,
+                    "3" => 3,
+                    "4" => 4,
+                    _ => {
+                        return Err(format!(
+                            "`level={value}` is not valid — the title's heading level is 2, 3 or 4"
+                        ))
+                    }
+                });
+            }
+            other => {
+                let hint = closest(other, EXERCISE_OPTIONS, 2)
+                    .map(|o| format!(" (did you mean `{o}`?)"))
+                    .unwrap_or_default();
+                return Err(format!(
+                    "unknown option `{other}`{hint} — `{{{{#exercise}}}}` takes `solution=…` and `level=…`"
+                ));
+            }
+        }
+    }
+    Ok(options)
 }
 
 fn stands_alone(markdown: &str, start: usize, end: usize) -> bool {
@@ -157,7 +336,7 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn ids(markdown: &str) -> Vec<(String, usize)> {
+    fn kinds(markdown: &str) -> Vec<(Kind, usize)> {
         let scan = scan(markdown);
         assert!(
             scan.errors.is_empty(),
@@ -166,45 +345,137 @@ mod tests {
         );
         scan.directives
             .into_iter()
-            .map(|d| (d.id, d.line))
+            .map(|d| (d.kind, d.line))
+            .collect()
+    }
+
+    fn exercise(id: &str) -> Kind {
+        Kind::Exercise {
+            id: id.into(),
+            options: ExerciseOptions::default(),
+        }
+    }
+
+    fn errors(markdown: &str) -> Vec<(usize, String)> {
+        let scan = scan(markdown);
+        assert!(
+            scan.directives.is_empty(),
+            "unexpected directives: {:?}",
+            scan.directives
+        );
+        scan.errors
+            .into_iter()
+            .map(|e| (e.line, e.message))
             .collect()
     }
 
     #[test]
     fn finds_directives_with_lines_and_exact_ranges() {
-        let md = "# Title\n\nText.\n\n{{#exercise first-word}}\n\n{{#exercise  shout }}\n";
-        assert_eq!(ids(md), vec![("first-word".into(), 5), ("shout".into(), 7)]);
-        let d = &scan(md).directives[0];
+        let md = "# Title\n\n{{#minutes 20}}\n\nText.\n\n{{#exercise first-word}}\n\n{{#exercise  shout solution=absent level=2 }}\n\n{{#exercise-index}}\n\n{{#schedule}}\n";
+        assert_eq!(
+            kinds(md),
+            vec![
+                (Kind::Minutes(20), 3),
+                (exercise("first-word"), 7),
+                (
+                    Kind::Exercise {
+                        id: "shout".into(),
+                        options: ExerciseOptions {
+                            solution: Some(SolutionMode::Absent),
+                            level: Some(2)
+                        }
+                    },
+                    9
+                ),
+                (Kind::ExerciseIndex, 11),
+                (Kind::Schedule, 13),
+            ]
+        );
+        let d = &scan(md).directives[1];
         assert_eq!(&md[d.range.clone()], "{{#exercise first-word}}");
     }
 
     #[test]
-    fn ignores_code_inline_code_html_and_escapes() {
-        let md = "```md\n{{#exercise a}}\n```\n\n    {{#exercise b}}\n\n`{{#exercise c}}`\n\n<div>\n{{#exercise d}}\n</div>\n\n\\{{#exercise e}}\n";
-        assert_eq!(ids(md), vec![]);
+    fn ignores_code_inline_code_html_escapes_and_mdbook_directives() {
+        let md = "```md\n{{#exercise a}}\n```\n\n    {{#exercise b}}\n\n`{{#exercise c}}`\n\n<div>\n{{#exercise d}}\n</div>\n\n\\{{#exercise e}}\n\n{{#include file.rs}}\n\n{{#title Hi}}\n\n{{#rustdoc_include x.rs:2}}\n";
+        assert_eq!(kinds(md), vec![]);
     }
 
     #[test]
     fn directive_inside_a_quote_or_list_is_refused() {
-        for md in ["> {{#exercise q}}\n", "- {{#exercise q}}\n"] {
-            let scan = scan(md);
-            assert!(scan.directives.is_empty(), "{md:?}");
-            assert_eq!(scan.errors.len(), 1, "{md:?}");
-            assert!(scan.errors[0].message.contains("stand alone"), "{md:?}");
+        for md in [
+            "> {{#exercise q}}\n",
+            "- {{#exercise q}}\n",
+            "see {{#minutes 3}} here\n",
+        ] {
+            let errors = errors(md);
+            assert_eq!(errors.len(), 1, "{md:?}");
+            assert!(errors[0].1.contains("stand alone"), "{md:?}: {errors:?}");
         }
     }
 
     #[test]
     fn malformed_directives_are_errors_with_lines() {
-        let md = "ok\n\n{{#exercise}}\n\n{{#exercise a b}}\n\n{{#exercise c\n\n{{#exercisex}}\n\nsee {{#exercise d}} here\n";
-        let scan = scan(md);
-        assert!(scan.directives.is_empty());
-        let lines: Vec<usize> = scan.errors.iter().map(|e| e.line).collect();
-        assert_eq!(lines, vec![3, 5, 7, 9, 11], "{:?}", scan.errors);
-        assert!(scan.errors[0].message.contains("names no exercise"));
-        assert!(scan.errors[1].message.contains("unexpected `b`"));
-        assert!(scan.errors[2].message.contains("unclosed"));
-        assert!(scan.errors[3].message.contains("unknown directive"));
-        assert!(scan.errors[4].message.contains("stand alone"));
+        let md = "ok\n\n{{#exercise}}\n\n{{#exercise a b}}\n\n{{#exercise c\n\n{{#exercisex}}\n\n{{#excercise d}}\n";
+        let found = errors(md);
+        let lines: Vec<usize> = found.iter().map(|e| e.0).collect();
+        assert_eq!(lines, vec![3, 5, 7, 9, 11], "{found:?}");
+        assert!(found[0].1.contains("names no exercise"));
+        assert!(found[1].1.contains("unexpected `b`"));
+        assert!(found[2].1.contains("unclosed"));
+        assert!(
+            found[3].1.contains("did you mean `{{#exercise`"),
+            "{}",
+            found[3].1
+        );
+        assert!(
+            found[4].1.contains("did you mean `{{#exercise`"),
+            "{}",
+            found[4].1
+        );
+    }
+
+    #[test]
+    fn bad_options_are_explained() {
+        let cases = [
+            (
+                "{{#exercise a solution=folded}}",
+                "`solution=folded` is not valid",
+            ),
+            ("{{#exercise a level=7}}", "`level=7` is not valid"),
+            (
+                "{{#exercise a solutoin=shown}}",
+                "unknown option `solutoin` (did you mean `solution`?)",
+            ),
+            ("{{#exercise a level=2 level=3}}", "given twice"),
+            (
+                "{{#exercise solution=shown}}",
+                "must name the exercise first",
+            ),
+            ("{{#minutes}}", "needs a number"),
+            ("{{#minutes ten}}", "`ten` is not a reading time"),
+            ("{{#minutes 0}}", "`0` is not a reading time"),
+            ("{{#minutes 5 6}}", "unexpected `6`"),
+            ("{{#schedule now}}", "takes no arguments"),
+        ];
+        for (md, expected) in cases {
+            let found = errors(md);
+            assert_eq!(found.len(), 1, "{md}: {found:?}");
+            assert!(found[0].1.contains(expected), "{md}: {}", found[0].1);
+        }
+    }
+
+    #[test]
+    fn no_panic_at_the_end_of_input() {
+        for md in [
+            "{{#",
+            "{{#exercise",
+            "{{#exercise x}",
+            "x {{#",
+            "\\{{#",
+            "{{#minutes 9999999999999}}",
+        ] {
+            let _ = scan(md);
+        }
     }
 }

@@ -9,6 +9,7 @@ mod error;
 mod manifest;
 mod paths;
 pub mod placement;
+mod similar;
 
 pub use error::{Error, Problem};
 pub use manifest::{parse_manifest, Difficulty, Exercise, Kind};

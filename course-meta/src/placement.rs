@@ -6,24 +6,32 @@ use std::path::{Path, PathBuf};
 use crate::directive::{scan, Directive};
 use crate::{Course, Problem, BOOK_SRC_DIR};
 
-/// A directive found in a chapter.
+/// An `{{#exercise}}` directive found in a chapter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placement {
     /// The chapter, as a path under `src/` with `/` separators.
     pub chapter: String,
-    /// The directive itself.
+    /// The directive itself (always of kind [`crate::directive::Kind::Exercise`]).
     pub directive: Directive,
 }
 
+impl Placement {
+    /// The exercise it places.
+    pub fn id(&self) -> &str {
+        self.directive.exercise_id().unwrap_or_default()
+    }
+}
+
 /// Scans one chapter's markdown. `chapter` is its path under `src/`.
-/// Returns its placements and the problems of its malformed directives.
+/// Returns its exercise placements and the problems of its malformed
+/// directives (of any kind).
 pub fn scan_chapter(
     chapter: &str,
     markdown: &str,
     src_dir: &Path,
 ) -> (Vec<Placement>, Vec<Problem>) {
     let found = scan(markdown);
-    let problems = found
+    let problems: Vec<Problem> = found
         .errors
         .into_iter()
         .map(|e| Problem {
@@ -35,6 +43,7 @@ pub fn scan_chapter(
     let placements = found
         .directives
         .into_iter()
+        .filter(|d| d.exercise_id().is_some())
         .map(|directive| Placement {
             chapter: chapter.to_string(),
             directive,
@@ -77,7 +86,7 @@ pub fn check_placements(course: &Course, placements: &[Placement]) -> Vec<Proble
     let mut problems = Vec::new();
     let mut seen: HashMap<&str, &Placement> = HashMap::new();
     for placement in placements {
-        let id = placement.directive.id.as_str();
+        let id = placement.id();
         let here = src.join(&placement.chapter);
         let Some(exercise) = course.exercise(id) else {
             problems.push(Problem {
@@ -131,29 +140,9 @@ pub fn check_placements(course: &Course, placements: &[Placement]) -> Vec<Proble
 
 /// ` (did you mean `x`?)` for a near miss, or nothing.
 fn suggestion(course: &Course, id: &str) -> String {
-    course
-        .exercises
-        .iter()
-        .map(|e| (edit_distance(&e.id, id), &e.id))
-        .filter(|(d, _)| *d <= 3)
-        .min()
-        .map(|(_, best)| format!(" (did you mean `{best}`?)"))
+    crate::similar::closest(id, course.exercises.iter().map(|e| e.id.as_str()), 3)
+        .map(|best| format!(" (did you mean `{best}`?)"))
         .unwrap_or_default()
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 fn collect_markdown(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -177,16 +166,4 @@ fn chapter_key(src: &Path, file: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distance_counts_edits() {
-        assert_eq!(edit_distance("shout", "shout"), 0);
-        assert_eq!(edit_distance("shout", "shuot"), 2);
-        assert_eq!(edit_distance("first-word", "first-wrd"), 1);
-    }
 }

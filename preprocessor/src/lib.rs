@@ -1,31 +1,64 @@
 //! The course's mdBook preprocessor, as a library.
 //!
-//! The core ([`BookProcessor`]) knows nothing of mdBook: it takes chapters as
-//! `(path under src/, markdown)` pairs and replaces each `{{#exercise ID}}`
-//! directive with the rendered exercise. [`mdbook`] is the one thin adapter
-//! that speaks the mdBook 0.4 JSON protocol, so moving to another mdBook
-//! version touches only that module.
+//! The core ([`BookProcessor`]) knows nothing of mdBook: it takes chapters
+//! ([`Chapter`]: part, title, path under `src/`, markdown) and replaces the
+//! course's directives (`{{#exercise ID}}`, `{{#minutes N}}`,
+//! `{{#exercise-index}}`, `{{#schedule}}`) with rendered markdown, changing no
+//! other byte. [`mdbook`] is the one thin adapter that speaks the mdBook 0.4
+//! JSON protocol, so moving to another mdBook version touches only that module.
 
 pub mod mdbook;
+pub mod plan;
 pub mod render;
 pub mod source;
 
-use std::collections::HashMap;
 use std::path::Path;
 
-use course_meta::placement::{check_placements, scan_chapter};
-use course_meta::{Course, Problem};
+use course_meta::directive::{scan, Directive, Kind};
+use course_meta::placement::{check_placements, Placement};
+use course_meta::{Course, Exercise, Problem};
 
-pub use render::SolutionMode;
+pub use course_meta::directive::SolutionMode;
 
 /// Settings read from `[preprocessor.course]` in `book.toml`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
     /// How reference solutions appear in the book.
     pub solutions: SolutionMode,
+    /// The longest session the schedule plans, in minutes.
+    pub session_minutes: u32,
 }
 
-/// Expands exercise directives across a whole book.
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            solutions: SolutionMode::default(),
+            session_minutes: plan::DEFAULT_SESSION_MINUTES,
+        }
+    }
+}
+
+/// One chapter of the book, as the core sees it.
+#[derive(Debug)]
+pub struct Chapter<'c> {
+    /// The title of the part it belongs to, if the book has parts.
+    pub part: Option<String>,
+    /// The chapter's title in the table of contents.
+    pub title: String,
+    /// Its path under `src/`, with `/` separators.
+    pub path: String,
+    /// Its markdown, rewritten in place.
+    pub content: &'c mut String,
+}
+
+/// What a successful run has to say.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Things an author should fix that do not stop the build.
+    pub warnings: Vec<Problem>,
+}
+
+/// Expands the course's directives across a whole book.
 pub struct BookProcessor {
     course: Course,
     settings: Settings,
@@ -42,79 +75,149 @@ impl BookProcessor {
                 message: other.to_string(),
             }],
         })?;
-        Ok(BookProcessor { course, settings })
+        Ok(Self::with_course(course, settings))
     }
 
-    /// Rewrites every chapter in place. `chapters` yields `(path under src/,
-    /// content)`. Chapters without directives are left untouched. On error,
-    /// every problem found in the whole book is returned, and no chapter
-    /// should be used.
-    pub fn process<'c>(
-        &self,
-        chapters: impl IntoIterator<Item = (String, &'c mut String)>,
-    ) -> Result<(), Vec<Problem>> {
+    /// Uses an already loaded course.
+    pub fn with_course(course: Course, settings: Settings) -> Self {
+        BookProcessor { course, settings }
+    }
+
+    /// Rewrites every chapter in place. Chapters without directives are left
+    /// untouched, byte for byte. On error, every problem found in the whole
+    /// book is returned and no chapter has been changed.
+    pub fn process(&self, chapters: Vec<Chapter<'_>>) -> Result<Report, Vec<Problem>> {
         let src = self.course.root.join(course_meta::BOOK_SRC_DIR);
         let mut problems = Vec::new();
-        let mut all_placements = Vec::new();
-        let mut work = Vec::new();
-        for (chapter, content) in chapters {
-            let (placements, errors) = scan_chapter(&chapter, content, &src);
-            problems.extend(errors);
-            if !placements.is_empty() {
-                work.push((placements.clone(), content));
-            }
-            all_placements.extend(placements);
-        }
-        problems.extend(check_placements(&self.course, &all_placements));
-        let mut rendered: HashMap<String, String> = HashMap::new();
-        for placement in &all_placements {
-            let id = &placement.directive.id;
-            if rendered.contains_key(id) {
-                continue;
-            }
-            let Some(exercise) = self.course.exercise(id) else {
-                continue; // already reported by check_placements
+        let mut scanned: Vec<Vec<Directive>> = Vec::with_capacity(chapters.len());
+        let mut placements = Vec::new();
+        let mut pages = Vec::with_capacity(chapters.len());
+        for chapter in &chapters {
+            let at = |line: usize, message: String| Problem {
+                file: src.join(&chapter.path),
+                line,
+                message,
             };
-            match self.render_exercise(exercise) {
-                Ok(markdown) => {
-                    rendered.insert(id.clone(), markdown);
+            let found = scan(chapter.content);
+            problems.extend(found.errors.into_iter().map(|e| at(e.line, e.message)));
+            let mut page = plan::Page {
+                part: chapter.part.clone(),
+                title: chapter.title.clone(),
+                path: chapter.path.clone(),
+                reading_minutes: None,
+                exercises: Vec::new(),
+            };
+            for directive in &found.directives {
+                match &directive.kind {
+                    Kind::Minutes(n) => {
+                        if page.reading_minutes.replace(*n).is_some() {
+                            problems.push(at(
+                                directive.line,
+                                "a second `{{#minutes}}` on this page — keep one".into(),
+                            ));
+                        }
+                    }
+                    Kind::Exercise { id, .. } => {
+                        placements.push(Placement {
+                            chapter: chapter.path.clone(),
+                            directive: directive.clone(),
+                        });
+                        if let Some(exercise) = self.course.exercise(id) {
+                            page.exercises.push(exercise.clone());
+                        }
+                    }
+                    Kind::ExerciseIndex | Kind::Schedule => {}
                 }
-                Err(problem) => problems.push(problem),
             }
+            pages.push(page);
+            scanned.push(found.directives);
+        }
+        problems.extend(check_placements(&self.course, &placements));
+
+        // Everything is rendered before anything is replaced, so an error
+        // anywhere leaves every chapter untouched.
+        let mut rendered: Vec<Vec<String>> = Vec::with_capacity(chapters.len());
+        for ((chapter, directives), page) in chapters.iter().zip(&scanned).zip(&pages) {
+            let mut blocks = Vec::with_capacity(directives.len());
+            for directive in directives {
+                blocks.push(match &directive.kind {
+                    Kind::Exercise { id, options } => match self.course.exercise(id) {
+                        Some(exercise) => {
+                            self.render_exercise(exercise, *options)
+                                .unwrap_or_else(|p| {
+                                    problems.push(p);
+                                    String::new()
+                                })
+                        }
+                        None => String::new(), // reported by check_placements
+                    },
+                    Kind::Minutes(n) => render::reading_time(*n, page.exercise_minutes()),
+                    Kind::ExerciseIndex => plan::index(&pages, &chapter.path),
+                    Kind::Schedule => {
+                        plan::schedule(&pages, &chapter.path, self.settings.session_minutes)
+                    }
+                });
+            }
+            rendered.push(blocks);
         }
         if !problems.is_empty() {
             return Err(problems);
         }
-        for (placements, content) in work {
-            let mut out = String::with_capacity(content.len() * 2);
+
+        for ((chapter, directives), blocks) in chapters.into_iter().zip(&scanned).zip(&rendered) {
+            if directives.is_empty() {
+                continue;
+            }
+            let content = chapter.content;
+            let mut out = String::with_capacity(
+                content.len() + blocks.iter().map(String::len).sum::<usize>(),
+            );
             let mut at = 0;
-            for placement in placements {
-                let range = placement.directive.range;
-                out.push_str(&content[at..range.start]);
-                out.push_str(&rendered[&placement.directive.id]);
-                at = range.end;
+            for (directive, block) in directives.iter().zip(blocks) {
+                out.push_str(&content[at..directive.range.start]);
+                out.push_str(block);
+                at = directive.range.end;
             }
             out.push_str(&content[at..]);
             *content = out;
         }
-        Ok(())
+        Ok(Report {
+            warnings: plan::warnings(&pages, &src, self.settings.session_minutes),
+        })
     }
 
-    fn render_exercise(&self, exercise: &course_meta::Exercise) -> Result<String, Problem> {
+    fn render_exercise(
+        &self,
+        exercise: &Exercise,
+        options: course_meta::directive::ExerciseOptions,
+    ) -> Result<String, Problem> {
         let read = |path: &Path| {
-            std::fs::read_to_string(path).map_err(|err| Problem {
+            let problem = |why: String| Problem {
                 file: self.course.manifest_path(),
                 line: exercise.path_line,
                 message: format!(
-                    "exercise `{}`: cannot read `{}`: {err} — the file must exist and be UTF-8",
+                    "exercise `{}`: cannot read `{}`: {why}",
                     exercise.id,
                     self.course.relative(path).display()
                 ),
+            };
+            let bytes = std::fs::read(path)
+                .map_err(|e| problem(format!("{e} — check that the file exists")))?;
+            String::from_utf8(bytes).map_err(|e| {
+                problem(format!(
+                    "it is not UTF-8 (invalid byte at offset {}) — save it as UTF-8",
+                    e.utf8_error().valid_up_to()
+                ))
             })
+        };
+        let mode = match (self.settings.solutions, options.solution) {
+            // A workshop build never shows solutions, whatever a page asks.
+            (SolutionMode::Absent, _) => SolutionMode::Absent,
+            (book, page) => page.unwrap_or(book),
         };
         let stub_path = self.course.stub_path(exercise);
         let stub = source::split(&read(&stub_path)?);
-        let solution = match self.settings.solutions {
+        let solution = match mode {
             SolutionMode::Absent => None,
             _ => Some(source::split(&read(&self.course.solution_path(exercise))?)),
         };
@@ -122,7 +225,8 @@ impl BookProcessor {
             exercise,
             stub,
             solution,
-            mode: self.settings.solutions,
+            mode,
+            level: options.level.unwrap_or(3),
             stub_path: self.course.relative(&stub_path).display().to_string(),
         };
         Ok(render::render(&view))

@@ -31,9 +31,12 @@ fn run() -> Result<()> {
     let (context, mut book) = mdbook::parse_input(&input)?;
     let settings = mdbook::settings(&context.config)?;
     let processor = BookProcessor::new(&context.root, settings).map_err(report)?;
-    processor
+    let outcome = processor
         .process(mdbook::chapters(&mut book))
         .map_err(report)?;
+    for warning in &outcome.warnings {
+        eprintln!("warning: {}", relative(warning));
+    }
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
     serde_json::to_writer(&mut lock, &book).context("cannot write the book back to mdBook")?;
@@ -41,16 +44,16 @@ fn run() -> Result<()> {
     Ok(())
 }
 
-/// Turns located problems into one error that lists them, relative paths first.
-fn report(problems: Vec<course_meta::Problem>) -> anyhow::Error {
+/// `path:line: message`, with the path relative to the book's root.
+fn relative(problem: &course_meta::Problem) -> String {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let lines: Vec<String> = problems
-        .iter()
-        .map(|p| {
-            let file = p.file.strip_prefix(&cwd).unwrap_or(&p.file);
-            format!("{}:{}: {}", file.display(), p.line, p.message)
-        })
-        .collect();
+    let file = problem.file.strip_prefix(&cwd).unwrap_or(&problem.file);
+    format!("{}:{}: {}", file.display(), problem.line, problem.message)
+}
+
+/// Turns located problems into one error that lists them.
+fn report(problems: Vec<course_meta::Problem>) -> anyhow::Error {
+    let lines: Vec<String> = problems.iter().map(relative).collect();
     anyhow::anyhow!(
         "the book's exercises have {} problem(s):\n{}",
         lines.len(),

@@ -11,7 +11,7 @@ use anyhow::{bail, Context as _, Result};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::{Settings, SolutionMode};
+use crate::{Chapter, Settings, SolutionMode};
 
 /// The parts of mdBook's preprocessor context this crate reads.
 #[derive(Debug, Deserialize)]
@@ -70,27 +70,47 @@ pub fn settings(config: &Value) -> Result<Settings> {
                     )
                 })?;
             }
+            "session-minutes" => {
+                settings.session_minutes = value
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|n| (30..=600).contains(n))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "book.toml: [preprocessor.course] session-minutes = {value} is not valid — give whole minutes from 30 to 600"
+                        )
+                    })?;
+            }
             k if MDBOOK_KEYS.contains(&k) => {}
             other => bail!(
-                "book.toml: unknown key `{other}` in [preprocessor.course] — the only setting is `solutions`"
+                "book.toml: unknown key `{other}` in [preprocessor.course] — the settings are `solutions` and `session-minutes`"
             ),
         }
     }
     Ok(settings)
 }
 
-/// Collects `(path under src/, content)` of every chapter, depth first.
-/// Draft chapters (no file) are skipped.
-pub fn chapters(book: &mut Value) -> Vec<(String, &mut String)> {
+/// Every chapter with a file, depth first, with its part and title. Draft
+/// chapters (listed in SUMMARY.md without a file) are skipped.
+pub fn chapters(book: &mut Value) -> Vec<Chapter<'_>> {
     let mut out = Vec::new();
     if let Some(Value::Array(items)) = book.get_mut("sections") {
-        collect(items, &mut out);
+        collect(items, &mut None, &mut out);
     }
     out
 }
 
-fn collect<'b>(items: &'b mut [Value], out: &mut Vec<(String, &'b mut String)>) {
+fn collect<'b>(items: &'b mut [Value], part: &mut Option<String>, out: &mut Vec<Chapter<'b>>) {
     for item in items {
+        if let Some(title) = item.get("PartTitle").and_then(Value::as_str) {
+            *part = Some(title.to_string());
+            continue;
+        }
+        if item.as_str() == Some("Separator") {
+            // The `---` before the suffix chapters (appendices) ends the last part.
+            *part = None;
+            continue;
+        }
         let Some(Value::Object(chapter)) = item.get_mut("Chapter") else {
             continue;
         };
@@ -99,6 +119,11 @@ fn collect<'b>(items: &'b mut [Value], out: &mut Vec<(String, &'b mut String)>) 
             .and_then(Value::as_str)
             .or_else(|| chapter.get("path").and_then(Value::as_str))
             .map(|p| p.replace('\\', "/"));
+        let title = chapter
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
         let mut content = None;
         let mut children = None;
         for (key, value) in chapter.iter_mut() {
@@ -109,10 +134,16 @@ fn collect<'b>(items: &'b mut [Value], out: &mut Vec<(String, &'b mut String)>) 
             }
         }
         if let (Some(path), Some(content)) = (path, content) {
-            out.push((path, content));
+            out.push(Chapter {
+                part: part.clone(),
+                title,
+                path,
+                content,
+            });
         }
         if let Some(children) = children {
-            collect(children, out);
+            // Sub-chapters belong to their parent's part.
+            collect(children, &mut part.clone(), out);
         }
     }
 }

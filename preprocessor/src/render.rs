@@ -3,22 +3,9 @@
 use std::fmt::Write as _;
 
 use course_meta::{Exercise, Kind};
-use serde::Deserialize;
 
 use crate::source::ExerciseSource;
-
-/// How the book shows reference solutions (`[preprocessor.course] solutions`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SolutionMode {
-    /// The solution is printed openly under the exercise.
-    Shown,
-    /// The solution is in a folded block the reader opens on purpose.
-    #[default]
-    Collapsed,
-    /// No solution code anywhere in the book (workshop builds).
-    Absent,
-}
+use crate::SolutionMode;
 
 /// Everything needed to render one exercise block.
 pub struct ExerciseView<'a> {
@@ -30,6 +17,8 @@ pub struct ExerciseView<'a> {
     pub solution: Option<ExerciseSource>,
     /// How the solution is shown.
     pub mode: SolutionMode,
+    /// Heading level of the title (2 to 4).
+    pub level: u8,
     /// The stub's path relative to the course root, for the reader.
     pub stub_path: String,
 }
@@ -37,8 +26,11 @@ pub struct ExerciseView<'a> {
 /// Renders the markdown that replaces a directive.
 pub fn render(view: &ExerciseView<'_>) -> String {
     let e = view.exercise;
-    let mut out = String::new();
-    let _ = writeln!(out, "### Exercise: {}\n", e.title);
+    // A stable anchor (`#exercise-ID`) for links from the exercise index;
+    // the blank line ends the HTML block before the heading.
+    let mut out = format!("<a id=\"exercise-{}\"></a>\n\n", e.id);
+    let hashes = "#".repeat(usize::from(view.level.clamp(2, 4)));
+    let _ = writeln!(out, "{hashes} Exercise: {}\n", e.title);
     let _ = writeln!(
         out,
         "**`{}`** · {} · {} {} · about {} min\n",
@@ -91,6 +83,20 @@ pub fn render(view: &ExerciseView<'_>) -> String {
     out.trim_end().to_string()
 }
 
+/// The line that replaces `{{#minutes N}}`.
+pub fn reading_time(reading: u32, exercises: u32) -> String {
+    let unit = |n: u32| if n == 1 { "minute" } else { "minutes" };
+    if exercises == 0 {
+        format!("*Reading time: about {reading} {}.*", unit(reading))
+    } else {
+        format!(
+            "*Reading time: about {reading} {}, plus about {exercises} {} of exercises.*",
+            unit(reading),
+            unit(exercises)
+        )
+    }
+}
+
 /// Appends a fenced code block whose fence is longer than any backtick run
 /// inside `code`, so exercise code can never close the block early.
 fn push_code(out: &mut String, info: &str, code: &str) {
@@ -128,6 +134,15 @@ mod tests {
         push_code(&mut out, "md", "a ```` b\n");
         assert!(out.starts_with("`````md\n"), "{out}");
         assert!(out.ends_with("\n`````\n"), "{out}");
+    }
+
+    #[test]
+    fn reading_time_counts_exercises() {
+        assert_eq!(reading_time(1, 0), "*Reading time: about 1 minute.*");
+        assert_eq!(
+            reading_time(25, 60),
+            "*Reading time: about 25 minutes, plus about 60 minutes of exercises.*"
+        );
     }
 
     #[test]

@@ -1,8 +1,19 @@
 //! Splitting an exercise's source file into what the book shows.
 //!
 //! An exercise file starts with `//!` lines: the task, in markdown. The rest
-//! is the starter code, except the lines that attach the shared tests
-//! (`#[cfg(test)]` … `mod tests;`), which a reader does not need to see.
+//! is the starter code, except what a reader does not need to see:
+//!
+//! - the lines that attach the shared tests (`#[cfg(test)]` … `mod tests;`,
+//!   or an inline `#[cfg(test)] mod tests { … }`);
+//! - any line ending in `// course:hide`;
+//! - everything from a line `// course:hide-start` to a line `// course:hide-end`.
+
+/// A line ending with this is left out of the book.
+pub const HIDE_LINE: &str = "// course:hide";
+/// Starts a block of lines left out of the book.
+pub const HIDE_START: &str = "// course:hide-start";
+/// Ends a block started by [`HIDE_START`].
+pub const HIDE_END: &str = "// course:hide-end";
 
 /// The parts of an exercise file the book shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,8 +37,20 @@ pub fn split(source: &str) -> ExerciseSource {
     }
     let mut code: Vec<&str> = Vec::new();
     let mut hiding = false;
+    let mut in_hidden_block = false;
     for line in lines {
         let trimmed = line.trim();
+        if trimmed == HIDE_START {
+            in_hidden_block = true;
+            continue;
+        }
+        if trimmed == HIDE_END {
+            in_hidden_block = false;
+            continue;
+        }
+        if in_hidden_block || trimmed.ends_with(HIDE_LINE) {
+            continue;
+        }
         if trimmed == "#[cfg(test)]" {
             hiding = true;
         }
@@ -76,6 +99,12 @@ mod tests {
     #[test]
     fn hides_an_inline_tests_module() {
         let src = "pub fn f() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn t() {}\n}\npub fn g() {}\n";
+        assert_eq!(split(src).code, "pub fn f() {}\npub fn g() {}\n");
+    }
+
+    #[test]
+    fn hide_markers_remove_helper_lines() {
+        let src = "use std::fmt; // course:hide\npub fn f() {}\n// course:hide-start\nfn helper() {}\n// course:hide-end\npub fn g() {}\n";
         assert_eq!(split(src).code, "pub fn f() {}\npub fn g() {}\n");
     }
 

@@ -57,9 +57,13 @@ fn run(root: &Path, solutions: &str, chapters: &[(&str, &str)]) -> (bool, Value,
         "renderer": "html",
         "mdbook_version": "0.4.52"
     });
-    let sections: Vec<Value> = chapters
-        .iter()
-        .map(|(path, content)| chapter(path, path, content))
+    let sections: Vec<Value> = [json!({"PartTitle": "Part One"})]
+        .into_iter()
+        .chain(
+            chapters
+                .iter()
+                .map(|(path, content)| chapter(path, path, content)),
+        )
         .chain([json!("Separator"), chapter("Draft", "", "")])
         .collect();
     let mut sections = sections;
@@ -81,10 +85,11 @@ fn run(root: &Path, solutions: &str, chapters: &[(&str, &str)]) -> (bool, Value,
     (out.status.success(), book, stderr)
 }
 
+/// The content of the `index`-th chapter (the part title comes first).
 fn content(book: &Value, index: usize) -> &str {
-    book["sections"][index]["Chapter"]["content"]
+    book["sections"][index + 1]["Chapter"]["content"]
         .as_str()
-        .unwrap()
+        .unwrap_or_else(|| panic!("no chapter {index} in {book:#}"))
 }
 
 #[test]
@@ -107,7 +112,9 @@ fn renders_the_exercise_and_leaves_other_bytes_alone() {
     assert!(ok, "{stderr}");
     let demo = content(&book, 0);
     assert!(
-        demo.starts_with("# Demo\n\nSome text.\n\n### Exercise: Double it\n"),
+        demo.starts_with(
+            "# Demo\n\nSome text.\n\n<a id=\"exercise-demo-double\"></a>\n\n### Exercise: Double it\n"
+        ),
         "{demo}"
     );
     assert!(demo.ends_with("\n\nAfter.\n"), "{demo}");
@@ -247,4 +254,124 @@ fn bad_setting_is_refused() {
         stderr.contains("solutions = \"folded\" is not valid"),
         "{stderr}"
     );
+}
+
+#[test]
+fn minutes_index_and_schedule_are_generated() {
+    let chapter = "# Demo\n\n{{#minutes 20}}\n\n{{#exercise demo-double level=2 solution=shown}}\n";
+    let index = "# Index\n\n{{#exercise-index}}\n";
+    let schedule = "# Schedule\n\n{{#schedule}}\n";
+    let dir = fixture(MANIFEST, chapter);
+    let chapters = [
+        ("demo.md", chapter),
+        ("appendix/index.md", index),
+        ("appendix/schedule.md", schedule),
+    ];
+    let (ok, book, stderr) = run(dir.path(), "collapsed", &chapters);
+    assert!(ok, "{stderr}");
+    let demo = content(&book, 0);
+    assert!(
+        demo.contains("*Reading time: about 20 minutes, plus about 5 minutes of exercises.*"),
+        "{demo}"
+    );
+    assert!(
+        demo.contains("\n## Exercise: Double it\n"),
+        "level=2 gives a level-2 title: {demo}"
+    );
+    assert!(
+        demo.contains("collapsible=false"),
+        "solution=shown overrides the book's collapsed: {demo}"
+    );
+    let index = content(&book, 1);
+    assert!(index.contains("## Part One"), "{index}");
+    assert!(index.contains("| [Double it](../demo.md#exercise-demo-double) | `demo-double` | implement | ★☆☆ easy | 5 |"), "{index}");
+    let schedule = content(&book, 2);
+    assert!(
+        schedule.contains("| 1 (25 min) | [demo.md](../demo.md) | 20 | 5 | 25 |"),
+        "{schedule}"
+    );
+    assert!(schedule.contains("1 session, 25 min in all"), "{schedule}");
+}
+
+#[test]
+fn a_workshop_build_ignores_a_page_asking_for_solutions() {
+    let chapter = "# Demo\n\n{{#exercise demo-double solution=shown}}\n";
+    let dir = fixture(MANIFEST, chapter);
+    let (ok, book, stderr) = run(dir.path(), "absent", &[("demo.md", chapter)]);
+    assert!(ok, "{stderr}");
+    assert!(!book.to_string().contains("SOLUTION-MARKER"));
+}
+
+#[test]
+fn long_pages_and_missing_minutes_are_reported_without_failing() {
+    let dir = fixture(&MANIFEST.replace("minutes = 5", "minutes = 500"), CHAPTER);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", CHAPTER)]);
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("warning: src/demo.md:1: this page needs 8 h 20 min"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "warning: src/demo.md:1: this page places exercises but has no `{{#minutes N}}`"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_options_name_chapter_and_line() {
+    let broken = "# Demo\n\n{{#exercise demo-double level=9}}\n\n{{#minutes soon}}\n";
+    let dir = fixture(MANIFEST, broken);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", broken)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("src/demo.md:3: `level=9` is not valid"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("src/demo.md:5: `soon` is not a reading time"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn non_utf8_source_names_the_manifest_line() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    std::fs::write(
+        dir.path().join("exercises/src/demo/double.rs"),
+        b"//! caf\xe9\npub fn double() {}\n",
+    )
+    .unwrap();
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", CHAPTER)]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("exercises.toml:8: exercise `demo-double`: cannot read `exercises/src/demo/double.rs`: it is not UTF-8"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_session_length_is_refused() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    let context = json!({
+        "root": dir.path(),
+        "config": {"preprocessor": {"course": {"session-minutes": 5}}},
+        "renderer": "html",
+        "mdbook_version": "0.4.52"
+    });
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mdbook-course"))
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    serde_json::to_writer(
+        child.stdin.take().unwrap(),
+        &json!([context, {"sections": []}]),
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("session-minutes = 5 is not valid"));
 }
