@@ -153,7 +153,10 @@ fn text_ranges(markdown: &str) -> Vec<Range<usize>> {
 
 fn scan_text(markdown: &str, range: Range<usize>, scan: &mut Scan) {
     let mut from = range.start;
-    while let Some(found) = markdown[from..range.end].find("{{#") {
+    while from < range.end {
+        let Some(found) = markdown[from..range.end].find("{{#") else {
+            break;
+        };
         let start = from + found;
         from = start + 3;
         if start > 0 && markdown.as_bytes()[start - 1] == b'\\' {
@@ -191,6 +194,18 @@ fn scan_text(markdown: &str, range: Range<usize>, scan: &mut Scan) {
         };
         let end = start + close + 2;
         from = end;
+        if end > range.end {
+            // The `}}` lies past the plain text the directive started in
+            // (inside a code span, a link, emphasis...).
+            scan.errors.push(DirectiveError {
+                line,
+                message: format!(
+                    "`{}` is broken up by markdown (code, emphasis or a link) — write the directive plainly, alone on its line",
+                    &markdown[start..end]
+                ),
+            });
+            continue;
+        }
         let args = &markdown[start + 3 + name_len..start + close];
         let parsed = parse(name, args);
         let parsed = parsed.and_then(|kind| {
@@ -463,6 +478,19 @@ mod tests {
             assert_eq!(found.len(), 1, "{md}: {found:?}");
             assert!(found[0].1.contains(expected), "{md}: {}", found[0].1);
         }
+    }
+
+    #[test]
+    fn a_directive_broken_up_by_markup_is_an_error() {
+        let found = errors("{{#exercise x`}}`\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1.contains("broken up by markdown"),
+            "{}",
+            found[0].1
+        );
+        // Found by the property test: a `}}` far past the text range.
+        let _ = scan("[{{#exercise-index}}````\t~~~{{#exercise    [</div>{{#schedule}}}}{{#exercise demo-double}}`");
     }
 
     #[test]
