@@ -84,3 +84,41 @@ if leaks=$(grep -rlF -f "$patterns" "$scratch/absent"); then
     fail "solution code appears in the workshop build: $leaks"
 fi
 echo "check-book: the workshop build holds none of $(wc -l < "$patterns") solution-only lines"
+
+# 4. The fixture book (preprocessor/tests/fixture-book): every directive and
+#    option, built with the real mdBook and mdbook-admonish.
+fixture="$scratch/fixture"
+cp -r preprocessor/tests/fixture-book "$fixture"
+sed -i "s|^command = \"mdbook-course\"|command = \"$root/target/debug/mdbook-course\"|; \
+        s|^command = \"mdbook-admonish\"|command = \"$root/.tools/bin/mdbook-admonish\"|" "$fixture/book.toml"
+(cd "$fixture" && "$mdbook" build -d "$scratch/fixture-out" >"$scratch/log" 2>&1) \
+    || { cat "$scratch/log" >&2; fail "the fixture book did not build"; }
+out="$scratch/fixture-out"
+expect() { # FILE TEXT WHAT
+    grep -qF -- "$2" "$out/$1" || fail "fixture book: $1 lacks $3 ($2)"
+}
+refuse() { # FILE TEXT WHAT
+    if grep -qF -- "$2" "$out/$1"; then fail "fixture book: $1 shows $3 ($2)"; fi
+}
+expect part/chapter.html '<a id="exercise-demo-double"></a>' "the exercise's anchor"
+expect part/chapter.html '>Exercise: Double it</a></h3>' "a level-3 title by default"
+expect part/chapter.html '>Exercise: Fix the sign</a></h2>' "a level-2 title for level=2"
+expect part/chapter.html 'Reading time: about 15 minutes, plus about 30 minutes of exercises.' "the reading time"
+expect part/chapter.html '<details id="admonition-hint-1"' "a folded first hint"
+expect part/chapter.html 'FIXTURE-SOLUTION-DOUBLE' "the collapsed solution"
+expect part/chapter.html '<div id="admonition-solution-1"' "an open solution for solution=shown"
+refuse part/chapter.html 'helper_the_reader_never_sees' "a hidden helper"
+refuse part/chapter.html 'mod tests' "the test attachment"
+expect intro.html '{{#exercise demo-double}}' "a directive inside a code block, untouched"
+expect intro.html '{{#exercise escaped-example}}' "an escaped directive, shown literally"
+expect intro.html 'INCLUDED-BY-MDBOOK' "mdBook's own {{#include}}"
+expect index.html 'href="part/chapter.html#exercise-demo-double"' "a link to the exercise"
+expect schedule.html '2 sessions, 50 min in all' "the course total"
+grep -q 'warning: src/part/chapter.md' "$scratch/log" && fail "fixture book: unexpected warning: $(cat "$scratch/log")"
+sed -i 's/^solutions = .*/solutions = "absent"/' "$fixture/book.toml"
+(cd "$fixture" && "$mdbook" build -d "$scratch/fixture-absent" >"$scratch/log" 2>&1) \
+    || { cat "$scratch/log" >&2; fail "the fixture book did not build with solutions = \"absent\""; }
+if grep -rqF 'FIXTURE-SOLUTION' "$scratch/fixture-absent"; then
+    fail "fixture book: a solution appears with solutions = \"absent\" (even solution=shown must not win)"
+fi
+echo "check-book: the fixture book renders every directive and option as documented"
