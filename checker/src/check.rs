@@ -72,6 +72,13 @@ pub fn outcome_from_build(
     }
     let Some(executable) = build.executables.get(&exercise.id) else {
         if let Some(message) = &build.cargo_error {
+            if message.contains("no test target named") {
+                bail!(
+                    "the `{}` package has no test target `{}` yet — run `cargo course sync` after changing exercises.toml",
+                    package.name(),
+                    exercise.id
+                );
+            }
             bail!(
                 "cargo could not build the `{}` package:\n{message}",
                 package.name()

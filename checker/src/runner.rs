@@ -183,7 +183,8 @@ mod tests {
         // A background child (output detached, so it cannot hold our pipes)
         // records its pid; then the script itself becomes a long sleep.
         let body = "sleep 600 >/dev/null 2>&1 </dev/null &\necho $! > child.pid\nexec sleep 600";
-        let run = run_in(dir.path(), body, Duration::from_millis(500));
+        // Generous, so a loaded machine still starts the child before the stop.
+        let run = run_in(dir.path(), body, Duration::from_secs(2));
         assert_eq!(run.exit, Exit::TimedOut);
         let pid = std::fs::read_to_string(dir.path().join("child.pid")).unwrap();
         let pid = pid.trim();

@@ -30,11 +30,11 @@ pub fn verify(course: &Course) -> Result<Vec<String>> {
 
     step("placements of exercises in chapters");
     let (placements, problems) = scan_book(course);
-    violations.extend(problems.iter().map(ToString::to_string));
+    violations.extend(problems.iter().map(|p| course.describe(p)));
     violations.extend(
         check_placements(course, &placements)
             .iter()
-            .map(ToString::to_string),
+            .map(|p| course.describe(p)),
     );
 
     step("generated files (`cargo course sync`)");
@@ -45,6 +45,11 @@ pub fn verify(course: &Course) -> Result<Vec<String>> {
                 course.relative(&file.path).display()
             ));
         }
+    }
+
+    if !violations.is_empty() {
+        // Building with stale test targets would only add confusing cargo errors.
+        return Ok(violations);
     }
 
     let ids: Vec<String> = course.exercises.iter().map(|e| e.id.clone()).collect();
@@ -79,6 +84,11 @@ pub fn verify(course: &Course) -> Result<Vec<String>> {
         let outcome = outcome_from_build(course, exercise, Package::Exercises, &stubs)?;
         let problem = match (&outcome, exercise.kind) {
             (Outcome::DoesNotCompile { .. }, Kind::Compile) => None,
+            (_, Kind::Compile) => Some(format!(
+                "the stub of the \"make it compile\" exercise `{}` compiles — it must start with a compile error, but {}",
+                exercise.id,
+                describe(&outcome)
+            )),
             (Outcome::Failed { .. }, _) => {
                 let got = names(&outcome);
                 (got != *expected_tests).then(|| {

@@ -122,36 +122,72 @@ pub struct Scan {
 /// Finds every directive in `markdown`.
 pub fn scan(markdown: &str) -> Scan {
     let mut scan = Scan::default();
-    if !markdown.contains("{{#") {
+    if !markdown.contains("{{") {
         return scan; // most chapters: skip parsing entirely
     }
-    for range in text_ranges(markdown) {
-        scan_text(markdown, range, &mut scan);
+    for (range, nested) in text_ranges(markdown) {
+        scan_text(markdown, range, nested, &mut scan);
+    }
+    let mut minutes = scan
+        .directives
+        .iter()
+        .filter(|d| matches!(d.kind, Kind::Minutes(_)));
+    if let (Some(first), Some(second)) = (minutes.next(), minutes.next()) {
+        let (first, second) = (first.line, second.line);
+        scan.errors.push(DirectiveError {
+            line: second,
+            message: format!("a second `{{{{#minutes}}}}` on this page (the first is on line {first}) — keep one"),
+        });
     }
     scan
 }
 
 /// Byte ranges of the source that a reader sees as plain text, with
-/// neighbouring pieces of text merged (escapes split text into pieces).
-fn text_ranges(markdown: &str) -> Vec<Range<usize>> {
-    let mut ranges: Vec<Range<usize>> = Vec::new();
+/// neighbouring pieces of text merged (escapes split text into pieces),
+/// each with whether it sits inside a container (list, quote, table,
+/// footnote), where block content cannot be put.
+fn text_ranges(markdown: &str) -> Vec<(Range<usize>, bool)> {
+    let mut ranges: Vec<(Range<usize>, bool)> = Vec::new();
     let mut in_code_block = 0usize;
+    let mut containers = 0usize;
     let parser = Parser::new_ext(markdown, Options::all()).into_offset_iter();
     for (event, range) in parser {
         match event {
             Event::Start(Tag::CodeBlock(_)) => in_code_block += 1,
             Event::End(TagEnd::CodeBlock) => in_code_block = in_code_block.saturating_sub(1),
-            Event::Text(_) if in_code_block == 0 => match ranges.last_mut() {
-                Some(last) if last.end == range.start => last.end = range.end,
-                _ => ranges.push(range),
-            },
+            Event::Start(
+                Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::Table(_)
+                | Tag::FootnoteDefinition(_)
+                | Tag::DefinitionList,
+            ) => containers += 1,
+            Event::End(
+                TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::Table
+                | TagEnd::FootnoteDefinition
+                | TagEnd::DefinitionList,
+            ) => containers = containers.saturating_sub(1),
+            Event::Text(_) if in_code_block == 0 => {
+                let nested = containers > 0;
+                match ranges.last_mut() {
+                    Some((last, was_nested))
+                        if last.end == range.start && *was_nested == nested =>
+                    {
+                        last.end = range.end;
+                    }
+                    _ => ranges.push((range, nested)),
+                }
+            }
             _ => {}
         }
     }
     ranges
 }
 
-fn scan_text(markdown: &str, range: Range<usize>, scan: &mut Scan) {
+fn scan_text(markdown: &str, range: Range<usize>, nested: bool, scan: &mut Scan) {
+    report_spaced_openers(markdown, &range, scan);
     let mut from = range.start;
     while from < range.end {
         let Some(found) = markdown[from..range.end].find("{{#") else {
@@ -209,7 +245,12 @@ fn scan_text(markdown: &str, range: Range<usize>, scan: &mut Scan) {
         let args = &markdown[start + 3 + name_len..start + close];
         let parsed = parse(name, args);
         let parsed = parsed.and_then(|kind| {
-            if stands_alone(markdown, start, end) {
+            if nested {
+                Err(format!(
+                    "`{}` is inside a list, quote or table — directives go at the top level of the page, alone on their line",
+                    &markdown[start..end]
+                ))
+            } else if stands_alone(markdown, start, end) {
                 Ok(kind)
             } else {
                 Err(format!(
@@ -225,6 +266,32 @@ fn scan_text(markdown: &str, range: Range<usize>, scan: &mut Scan) {
                 range: start..end,
             }),
             Err(message) => scan.errors.push(DirectiveError { line, message }),
+        }
+    }
+}
+
+/// `{{ #exercise x}}` (a space after the braces) is a typo of ours that
+/// would otherwise show up silently as text.
+fn report_spaced_openers(markdown: &str, range: &Range<usize>, scan: &mut Scan) {
+    let text = &markdown[range.clone()];
+    let mut from = 0;
+    while let Some(found) = text[from..].find("{{") {
+        let at = from + found;
+        from = at + 2;
+        let rest = &text[from..];
+        let after_space = rest.trim_start_matches([' ', '\t']);
+        if after_space.len() == rest.len() {
+            continue; // no space: handled (or left to mdBook) by the scanner
+        }
+        if let Some(name) = after_space.strip_prefix('#') {
+            if let Some(ours) = NAMES.iter().find(|n| name.starts_with(*n)) {
+                scan.errors.push(DirectiveError {
+                    line: line_of(markdown, range.start + at),
+                    message: format!(
+                        "`{{{{ #{ours}` has a space after the braces — write `{{{{#{ours}`"
+                    ),
+                });
+            }
         }
     }
 }
@@ -418,14 +485,14 @@ mod tests {
 
     #[test]
     fn directive_inside_a_quote_or_list_is_refused() {
-        for md in [
-            "> {{#exercise q}}\n",
-            "- {{#exercise q}}\n",
-            "see {{#minutes 3}} here\n",
+        for (md, expected) in [
+            ("> {{#exercise q}}\n", "inside a list, quote or table"),
+            ("- {{#exercise q}}\n", "inside a list, quote or table"),
+            ("see {{#minutes 3}} here\n", "stand alone"),
         ] {
             let errors = errors(md);
             assert_eq!(errors.len(), 1, "{md:?}");
-            assert!(errors[0].1.contains("stand alone"), "{md:?}: {errors:?}");
+            assert!(errors[0].1.contains(expected), "{md:?}: {errors:?}");
         }
     }
 
@@ -491,6 +558,38 @@ mod tests {
         );
         // Found by the property test: a `}}` far past the text range.
         let _ = scan("[{{#exercise-index}}````\t~~~{{#exercise    [</div>{{#schedule}}}}{{#exercise demo-double}}`");
+    }
+
+    #[test]
+    fn nested_directives_and_spaced_openers_are_errors() {
+        for md in [
+            "- item\n\n  {{#exercise q}}\n",
+            "> quote\n{{#exercise q}}\n",
+            "| a |\n| - |\n| {{#exercise q}} |\n",
+        ] {
+            let found = errors(md);
+            assert_eq!(found.len(), 1, "{md:?}: {found:?}");
+            assert!(
+                found[0].1.contains("inside a list, quote or table"),
+                "{md:?}: {}",
+                found[0].1
+            );
+        }
+        let found = errors("{{ #exercise q}}\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1.contains("space after the braces"),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn a_second_minutes_is_an_error() {
+        let found = scan("{{#minutes 5}}\n\n{{#minutes 6}}\n");
+        assert_eq!(found.errors.len(), 1);
+        assert_eq!(found.errors[0].line, 3);
+        assert!(found.errors[0].message.contains("the first is on line 1"));
     }
 
     #[test]

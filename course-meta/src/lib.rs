@@ -10,6 +10,7 @@ mod manifest;
 mod paths;
 pub mod placement;
 mod similar;
+pub mod summary;
 
 pub use error::{Error, Problem};
 pub use manifest::{parse_manifest, Difficulty, Exercise, Kind};
@@ -152,6 +153,16 @@ impl Course {
                     .find_map(|l| l.strip_prefix("# ").map(|t| t.trim().to_string()))
             })
             .unwrap_or_else(|| chapter.to_string())
+    }
+
+    /// A problem as `path:line: message`, with the path relative to the root.
+    pub fn describe(&self, problem: &Problem) -> String {
+        format!(
+            "{}:{}: {}",
+            self.relative(&problem.file).display(),
+            problem.line,
+            problem.message
+        )
     }
 
     /// `path` relative to the course root, for messages.

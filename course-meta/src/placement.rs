@@ -53,8 +53,16 @@ pub fn scan_chapter(
 }
 
 /// Reads every `.md` file under the book's `src/` and scans it.
+///
+/// Like the book build, only chapters listed in `src/SUMMARY.md` count. A
+/// file that places exercises but is not listed there is reported, because
+/// its exercises would be missing from the book.
 pub fn scan_book(course: &Course) -> (Vec<Placement>, Vec<Problem>) {
     let src = course.root.join(BOOK_SRC_DIR);
+    let listed: Vec<String> = crate::summary::read_summary(&course.root)
+        .into_iter()
+        .map(|entry| entry.path)
+        .collect();
     let mut files = Vec::new();
     collect_markdown(&src, &mut files);
     files.sort();
@@ -65,8 +73,16 @@ pub fn scan_book(course: &Course) -> (Vec<Placement>, Vec<Problem>) {
         match std::fs::read_to_string(&file) {
             Ok(text) => {
                 let (p, e) = scan_chapter(&chapter, &text, &src);
-                placements.extend(p);
-                problems.extend(e);
+                if listed.contains(&chapter) {
+                    placements.extend(p);
+                    problems.extend(e);
+                } else if let Some(first) = p.first() {
+                    problems.push(Problem {
+                        file: file.clone(),
+                        line: first.directive.line,
+                        message: "this file places exercises but is not listed in src/SUMMARY.md, so they are not in the book — add it there".into(),
+                    });
+                }
             }
             Err(err) => problems.push(Problem {
                 file: file.clone(),
@@ -104,8 +120,8 @@ pub fn check_placements(course: &Course, placements: &[Placement]) -> Vec<Proble
                 file: here,
                 line: placement.directive.line,
                 message: format!(
-                    "exercise `{id}` is placed twice (first in {}:{}) — remove one of the directives",
-                    src.join(&first.chapter).display(),
+                    "exercise `{id}` is placed twice (first in {BOOK_SRC_DIR}/{}:{}) — remove one of the directives",
+                    first.chapter,
                     first.directive.line
                 ),
             });

@@ -109,14 +109,8 @@ impl BookProcessor {
             };
             for directive in &found.directives {
                 match &directive.kind {
-                    Kind::Minutes(n) => {
-                        if page.reading_minutes.replace(*n).is_some() {
-                            problems.push(at(
-                                directive.line,
-                                "a second `{{#minutes}}` on this page — keep one".into(),
-                            ));
-                        }
-                    }
+                    // A second one is reported by the scan.
+                    Kind::Minutes(n) => page.reading_minutes = Some(*n),
                     Kind::Exercise { id, .. } => {
                         placements.push(Placement {
                             chapter: chapter.path.clone(),
@@ -210,16 +204,25 @@ impl BookProcessor {
                 ))
             })
         };
+        // Reads and splits one exercise file; errors name the file and line.
+        let load = |path: &Path| -> Result<source::ExerciseSource, Problem> {
+            let text = read(path)?;
+            source::split(&text).map_err(|e| Problem {
+                file: path.to_path_buf(),
+                line: e.line,
+                message: e.message,
+            })
+        };
         let mode = match (self.settings.solutions, options.solution) {
             // A workshop build never shows solutions, whatever a page asks.
             (SolutionMode::Absent, _) => SolutionMode::Absent,
             (book, page) => page.unwrap_or(book),
         };
         let stub_path = self.course.stub_path(exercise);
-        let stub = source::split(&read(&stub_path)?);
+        let stub = load(&stub_path)?;
         let solution = match mode {
             SolutionMode::Absent => None,
-            _ => Some(source::split(&read(&self.course.solution_path(exercise))?)),
+            _ => Some(load(&self.course.solution_path(exercise))?),
         };
         let view = render::ExerciseView {
             exercise,
