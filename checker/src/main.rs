@@ -1,14 +1,20 @@
 //! `cargo course`: the learner's checker (and the authors' verifier).
 
+mod book_order;
 mod cargo;
 mod check;
+mod commands;
+mod json;
 mod libtest;
 mod outcome;
+mod pristine;
 mod report;
 mod runner;
+mod state;
 mod status;
 mod sync;
 mod verify;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -17,10 +23,9 @@ use clap::{Parser, Subcommand};
 use console::style;
 use course_meta::Course;
 
-use crate::check::Package;
-use crate::status::Status;
-
 /// Rust Pro's exercise checker. Run it from anywhere inside the course.
+///
+/// The loop: `list` → `check` → `hint` → fix → `check` → `next`.
 #[derive(Parser)]
 #[command(name = "cargo course", version, about, long_about = None)]
 struct Cli {
@@ -30,21 +35,55 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// List every exercise with its status: passed, failing or not started.
+    /// Every exercise by part and chapter, with its status and a progress bar.
     List,
-    /// Run one exercise's tests and explain the result.
+    /// Run an exercise's tests and explain the result (default: the next unsolved one).
     Check {
         /// The exercise id, as shown by `cargo course list` and in the book.
-        id: String,
+        id: Option<String>,
         /// Check the reference solution instead of your file (for authors).
         #[arg(long)]
         solution: bool,
+        /// Print the result as JSON (per test: name, status, message, output).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show which exercise comes next, and where its file and chapter are.
+    Next,
+    /// Re-check an exercise whenever you save it (default: the next unsolved one).
+    Watch {
+        /// The exercise id.
+        id: Option<String>,
+    },
+    /// Show the next hint for an exercise (one more each time).
+    Hint {
+        /// The exercise id.
+        id: String,
+    },
+    /// Show the reference solution, once your exercise passes.
+    Solution {
+        /// The exercise id.
+        id: String,
+        /// Show it even though your exercise does not pass yet.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Restore an exercise's original stub; your version is backed up first.
+    Reset {
+        /// The exercise id.
+        id: String,
+    },
+    /// A summary of your progress.
+    Progress {
+        /// Print it as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// For authors and CI: every stub fails, every solution passes, every
     /// exercise is placed in exactly one chapter.
     Verify,
-    /// For authors: update the generated test targets and stub hashes after
-    /// editing exercises.toml or a stub.
+    /// For authors: update the generated test targets, aggregate test and
+    /// stub hashes after editing exercises.toml or a stub.
     Sync,
     /// For scripts: one line per exercise, tab-separated: id, chapter,
     /// number of hints, path.
@@ -53,8 +92,6 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    // `cargo course ...` runs us as `checker ...`; `cargo-course course ...`
-    // style invocations are not used, so the arguments are ours as given.
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(code) => code,
@@ -80,35 +117,17 @@ fn load_course() -> Result<Course> {
 fn run(command: Command) -> Result<ExitCode> {
     let course = load_course()?;
     match command {
-        Command::List => list(&course),
-        Command::Check { id, solution } => check_one(&course, &id, solution),
-        Command::Verify => {
-            let violations = verify::verify(&course)?;
-            if violations.is_empty() {
-                println!(
-                    "{} all {} exercises meet the contract",
-                    style("✓").green().bold(),
-                    course.exercises.len()
-                );
-                Ok(ExitCode::SUCCESS)
-            } else {
-                println!(
-                    "{} {} violation(s):",
-                    style("✗").red().bold(),
-                    violations.len()
-                );
-                for v in &violations {
-                    println!("  - {v}");
-                }
-                Ok(ExitCode::FAILURE)
-            }
+        Command::List => commands::list(&course),
+        Command::Check { id, solution, json } => {
+            commands::check_one(&course, id.as_deref(), solution, json)
         }
-        Command::Manifest => {
-            for e in &course.exercises {
-                println!("{}\t{}\t{}\t{}", e.id, e.chapter, e.hints.len(), e.path);
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Next => commands::next(&course),
+        Command::Watch { id } => watch::watch(&course, id.as_deref()),
+        Command::Hint { id } => commands::hint(&course, &id),
+        Command::Solution { id, force } => commands::solution(&course, &id, force),
+        Command::Reset { id } => commands::reset(&course, &id),
+        Command::Progress { json } => commands::progress(&course, json),
+        Command::Verify => verify_all(&course),
         Command::Sync => {
             let written = sync::write(&course)?;
             if written.is_empty() {
@@ -119,73 +138,32 @@ fn run(command: Command) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-fn check_one(course: &Course, id: &str, solution: bool) -> Result<ExitCode> {
-    let exercise = course.exercise(id).ok_or_else(|| {
-        anyhow!("there is no exercise `{id}` — `cargo course list` shows every id")
-    })?;
-    let package = if solution {
-        Package::Solutions
-    } else {
-        Package::Exercises
-    };
-    println!(
-        "{} {} — {}",
-        style("Checking").cyan().bold(),
-        style(&exercise.id).bold(),
-        exercise.title
-    );
-    let outcome = check::check(course, exercise, package)?;
-    if !solution {
-        status::remember(course, exercise, &outcome);
-    }
-    report::print_outcome(course, exercise, &outcome);
-    Ok(if outcome.passed() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
-
-fn list(course: &Course) -> Result<ExitCode> {
-    let statuses = status::statuses(course, |exercise| {
-        eprintln!(
-            "{} {} (changed since its last check)",
-            style("checking").dim(),
-            exercise.id
-        );
-    })?;
-    let mut chapter = "";
-    for (exercise, status) in course.exercises.iter().zip(&statuses) {
-        if exercise.chapter != chapter {
-            chapter = &exercise.chapter;
-            println!(
-                "\n{} {}",
-                style(course.chapter_title(chapter)).bold(),
-                style(format!("(src/{chapter})")).dim()
-            );
+        Command::Manifest => {
+            for e in &course.exercises {
+                println!("{}\t{}\t{}\t{}", e.id, e.chapter, e.hints.len(), e.path);
+            }
+            Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+fn verify_all(course: &Course) -> Result<ExitCode> {
+    let violations = verify::verify(course)?;
+    if violations.is_empty() {
         println!(
-            "  {}  {:<28} {} {:<6} {:>3} min  {}",
-            report::status_label(*status),
-            exercise.id,
-            exercise.difficulty.stars(),
-            exercise.difficulty.to_string(),
-            exercise.minutes,
-            exercise.title
+            "{} all {} exercises meet the contract",
+            style("✓").green().bold(),
+            course.exercises.len()
         );
+        return Ok(ExitCode::SUCCESS);
     }
-    let done = statuses.iter().filter(|s| **s == Status::Passed).count();
-    println!("\n{done} of {} exercises passed.", statuses.len());
-    if let Some((next, _)) = course
-        .exercises
-        .iter()
-        .zip(&statuses)
-        .find(|(_, s)| **s != Status::Passed)
-    {
-        println!("Next up: {} — `cargo course check {}`", next.title, next.id);
+    println!(
+        "{} {} violation(s):",
+        style("✗").red().bold(),
+        violations.len()
+    );
+    for v in &violations {
+        println!("  - {v}");
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(ExitCode::FAILURE)
 }

@@ -7,6 +7,9 @@ use crate::libtest::TestStatus;
 use crate::outcome::Outcome;
 use crate::status::Status;
 
+/// How many compiler errors to show at once.
+const MAX_ERRORS: usize = 3;
+
 /// Prints the result of checking `exercise`, test by test.
 pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
     let file = course
@@ -17,8 +20,14 @@ pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
     match outcome {
         Outcome::DoesNotCompile { errors } => {
             println!("{} {file} does not compile:\n", style("✗").red().bold());
-            for error in errors {
+            for error in errors.iter().take(MAX_ERRORS) {
                 println!("{}\n", indent(&trim_diagnostic(&error.rendered), 4));
+            }
+            if errors.len() > MAX_ERRORS {
+                println!(
+                    "    … and {} more. Fix the first ones first: later errors often follow from them.\n",
+                    errors.len() - MAX_ERRORS
+                );
             }
         }
         Outcome::NoTests => {
@@ -49,9 +58,10 @@ pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
         );
     } else {
         println!(
-            "{} {} is not solved yet. Edit {file}, then run `cargo course check {}` again.\n  Stuck? Open the hints under the exercise in the book (chapter `{}`).",
+            "{} {} is not solved yet. Edit {file}, then run `cargo course check {}` again.\n  Stuck? `cargo course hint {}` shows one hint at a time (they are also under the exercise in the book, src/{}).",
             style("→").cyan().bold(),
             style(&exercise.id).bold(),
+            exercise.id,
             exercise.id,
             exercise.chapter
         );
