@@ -11,7 +11,7 @@ use crate::outcome::{classify, Outcome};
 use crate::runner::run_tests;
 
 /// Time limit for one run of an exercise's tests, unless the manifest sets one.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Which copy of an exercise to check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
