@@ -47,6 +47,13 @@ pub fn time_limit(exercise: &Exercise) -> Duration {
 /// Builds and runs one exercise's tests in `package`. Only this exercise's
 /// target is compiled, so errors elsewhere cannot get in the way.
 pub fn check(course: &Course, exercise: &Exercise, package: Package) -> Result<Outcome> {
+    if package == Package::Exercises && !course.stub_path(exercise).is_file() {
+        bail!(
+            "{} is missing — `cargo course reset {}` restores the original stub",
+            course.relative(&course.stub_path(exercise)).display(),
+            exercise.id
+        );
+    }
     let build = build_tests(
         &course.root,
         package.name(),

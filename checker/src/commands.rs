@@ -114,6 +114,13 @@ pub fn check_one(
             let statuses = statuses(course)?;
             match next_unsolved(course, &statuses) {
                 Some(next) => next,
+                None if json => {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&CheckReport::all_passed())?
+                    );
+                    return Ok(ExitCode::SUCCESS);
+                }
                 None => {
                     println!(
                         "{} Every exercise passes. Nothing left to check.",
@@ -260,7 +267,19 @@ pub fn reset(course: &Course, id: &str) -> Result<ExitCode> {
     let exercise = find(course, id)?;
     let original = pristine::original_stub(course, exercise)?;
     let path = course.stub_path(exercise);
-    let current = std::fs::read(&path).unwrap_or_default();
+    let Ok(current) = std::fs::read(&path) else {
+        // The file was deleted: there is nothing to back up.
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&path, &original)?;
+        println!(
+            "{} {} is back to the original stub.",
+            style("✓").green().bold(),
+            course.relative(&path).display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
     if current == original {
         println!(
             "{} is already the original stub; nothing to do.",

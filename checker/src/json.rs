@@ -13,8 +13,9 @@ pub const VERSION: u32 = 1;
 pub struct CheckReport {
     /// Version of this shape.
     pub version: u32,
-    /// The exercise id.
-    pub exercise: String,
+    /// The exercise id (`null` when `check` without an id found nothing
+    /// left to check).
+    pub exercise: Option<String>,
     /// `pass` (every test passed), `fail` (some failed) or `error` (it did
     /// not compile, ran out of time, crashed, or has no tests).
     pub status: &'static str,
@@ -38,6 +39,17 @@ pub struct TestReport {
 }
 
 impl CheckReport {
+    /// The report of `check --json` without an id when every exercise passes.
+    pub fn all_passed() -> Self {
+        CheckReport {
+            version: VERSION,
+            exercise: None,
+            status: "pass",
+            message: Some("every exercise passes".into()),
+            tests: Vec::new(),
+        }
+    }
+
     /// Builds the report of `outcome` for exercise `id`.
     pub fn new(id: &str, outcome: &Outcome) -> Self {
         let (status, message) = match outcome {
@@ -85,7 +97,7 @@ impl CheckReport {
             .collect();
         CheckReport {
             version: VERSION,
-            exercise: id.to_string(),
+            exercise: Some(id.to_string()),
             status,
             message,
             tests,

@@ -85,7 +85,9 @@ fn print_tests(outcome: &Outcome) {
         .iter()
         .filter(|t| t.status == TestStatus::Passed)
         .count();
-    println!("\n  {passed} of {} tests pass.", tests.len());
+    if !tests.is_empty() {
+        println!("\n  {passed} of {} tests pass.", tests.len());
+    }
 }
 
 /// Rewords `todo!()` panics, which every untouched stub produces; keeps

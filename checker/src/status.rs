@@ -84,7 +84,10 @@ pub fn statuses(course: &Course, mut on_check: impl FnMut(&Exercise)) -> Result<
     let mut cache = load_cache(course);
     let mut out = Vec::new();
     for exercise in &course.exercises {
-        let stub = std::fs::read(course.stub_path(exercise)).unwrap_or_default();
+        let Ok(stub) = std::fs::read(course.stub_path(exercise)) else {
+            out.push(Status::Failing); // deleted: `check` explains, `reset` restores
+            continue;
+        };
         if pristine.get(&exercise.path) == Some(&sha256_hex(&stub)) {
             out.push(Status::NotStarted);
             continue;

@@ -81,6 +81,10 @@ pub fn write(course: &Course) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     for file in generated(course)? {
         if !file.is_fresh() {
+            if let Some(dir) = file.path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
             std::fs::write(&file.path, &file.expected)
                 .with_context(|| format!("cannot write {}", file.path.display()))?;
             written.push(file.path);

@@ -1,12 +1,16 @@
 //! `cargo course watch`: re-check the current exercise whenever it is saved.
 //!
-//! File events come from the operating system (through `notify`). Where they
-//! do not arrive (network file systems, some editors' save strategies), the
-//! learner presses Enter to re-check by hand. When the exercise passes, the
-//! watch moves on to the next unsolved one.
+//! File events come from the operating system (through `notify`). They are
+//! only a prompt to look: an exercise is re-checked when the bytes of its file
+//! or its tests differ from the last check, so events for files merely being
+//! opened or read (as rustc does while checking) never cause a re-check.
+//! Where no events arrive at all (network file systems, some editors), the
+//! learner presses Enter. When the exercise passes, the watch moves on to the
+//! next unsolved one.
 
+use std::collections::HashSet;
 use std::io::BufRead as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
@@ -14,16 +18,20 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use console::style;
 use course_meta::{Course, Exercise};
-use notify_debouncer_mini::notify::RecursiveMode;
-use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
+use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
+use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
 
+use crate::book_order::in_book_order;
 use crate::check::{check, Package};
-use crate::commands::{find, hint, next_unsolved, statuses};
+use crate::commands::{find, hint, statuses};
+use crate::status::Status;
+use crate::sync::sha256_hex;
 use crate::{report, status};
 
 /// What can wake the watch loop.
+#[derive(Debug)]
 enum Wake {
-    /// These files changed on disk.
+    /// Files changed on disk (or were touched: see [`Watched::changed`]).
     Changed(Vec<PathBuf>),
     /// The learner pressed Enter.
     Rerun,
@@ -33,11 +41,44 @@ enum Wake {
     Quit,
 }
 
+/// The files of the exercise being watched, and their content at the last check.
+struct Watched {
+    files: Vec<PathBuf>,
+    fingerprint: String,
+}
+
+impl Watched {
+    fn new(files: Vec<PathBuf>) -> Self {
+        let fingerprint = fingerprint(&files);
+        Watched { files, fingerprint }
+    }
+
+    /// Whether one of `paths` is ours and our content differs from the last check.
+    fn changed(&self, paths: &[PathBuf]) -> bool {
+        let ours = paths
+            .iter()
+            .any(|p| self.files.iter().any(|f| same_file(p, f)));
+        ours && fingerprint(&self.files) != self.fingerprint
+    }
+}
+
+fn fingerprint(files: &[PathBuf]) -> String {
+    let mut bytes = Vec::new();
+    for file in files {
+        bytes.extend(std::fs::read(file).unwrap_or_default());
+        bytes.push(0);
+    }
+    sha256_hex(&bytes)
+}
+
 /// Runs the watch loop until the learner quits or every exercise passes.
 pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
+    // Exercises that passed during this watch: never picked again, even if
+    // their file is still the (passing) original.
+    let mut passed_here: HashSet<String> = HashSet::new();
     let mut current: &Exercise = match id {
         Some(id) => find(course, id)?,
-        None => match next_unsolved(course, &statuses(course)?) {
+        None => match next_to_watch(course, &passed_here)? {
             Some(next) => next,
             None => {
                 println!(
@@ -52,6 +93,7 @@ pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
     let _watcher = watch_files(course, tx.clone())?;
     read_keys(tx);
     loop {
+        let watched = Watched::new(vec![course.stub_path(current), course.tests_path(current)]);
         println!(
             "\n{} {} — {}",
             style("Checking").cyan().bold(),
@@ -62,7 +104,8 @@ pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
         status::remember(course, current, &outcome);
         report::print_outcome(course, current, &outcome);
         if outcome.passed() {
-            match next_unsolved(course, &statuses(course)?) {
+            passed_here.insert(current.id.clone());
+            match next_to_watch(course, &passed_here)? {
                 Some(next) => {
                     println!(
                         "\n{} Moving on to {}.",
@@ -81,36 +124,42 @@ pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
                 }
             }
         }
-        let file = course.stub_path(current);
         println!(
             "\n{} {} — save it to re-check. Keys: Enter re-check · h hint · q quit",
             style("Watching").cyan().bold(),
-            course.relative(&file).display()
+            course.relative(&course.stub_path(current)).display()
         );
-        match wait(&rx, &[file, course.tests_path(current)]) {
-            Wake::Quit => return Ok(ExitCode::SUCCESS),
-            Wake::Hint => {
-                hint(course, &current.id)?;
-                // Wait again without re-checking: nothing changed.
-                if let Wake::Quit = wait(
-                    &rx,
-                    &[course.stub_path(current), course.tests_path(current)],
-                ) {
-                    return Ok(ExitCode::SUCCESS);
-                }
+        loop {
+            match wait(&rx, &watched) {
+                Wake::Quit => return Ok(ExitCode::SUCCESS),
+                Wake::Hint => hint(course, &current.id).map(drop)?,
+                Wake::Rerun | Wake::Changed(_) => break,
             }
-            Wake::Rerun | Wake::Changed(_) => {}
         }
     }
 }
 
-/// Blocks until something relevant happens: a change to one of `files`, or a key.
-fn wait(rx: &Receiver<Wake>, files: &[PathBuf]) -> Wake {
+/// The first exercise in book order that neither passes nor passed during
+/// this watch.
+fn next_to_watch<'c>(
+    course: &'c Course,
+    passed_here: &HashSet<String>,
+) -> Result<Option<&'c Exercise>> {
+    let statuses = statuses(course)?;
+    Ok(in_book_order(course)
+        .into_iter()
+        .find(|p| statuses[p.index] != Status::Passed && !passed_here.contains(&p.exercise.id))
+        .map(|p| p.exercise))
+}
+
+/// Blocks until something relevant happens: a real change to the watched
+/// files, or a key.
+fn wait(rx: &Receiver<Wake>, watched: &Watched) -> Wake {
     loop {
         match rx.recv() {
             Err(_) => return Wake::Quit,
             Ok(Wake::Changed(paths)) => {
-                if paths.iter().any(|p| files.iter().any(|f| same_file(p, f))) {
+                if watched.changed(&paths) {
                     return Wake::Changed(paths);
                 }
             }
@@ -119,16 +168,13 @@ fn wait(rx: &Receiver<Wake>, files: &[PathBuf]) -> Wake {
     }
 }
 
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    a == b || (a.canonicalize().ok().is_some() && a.canonicalize().ok() == b.canonicalize().ok())
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
 }
 
 /// Watches the exercise and test folders (folders, not files: many editors
 /// save by writing a new file and renaming it over the old one).
-fn watch_files(
-    course: &Course,
-    tx: Sender<Wake>,
-) -> Result<notify_debouncer_mini::Debouncer<notify_debouncer_mini::notify::RecommendedWatcher>> {
+fn watch_files(course: &Course, tx: Sender<Wake>) -> Result<Debouncer<RecommendedWatcher>> {
     let mut debouncer = new_debouncer(
         Duration::from_millis(150),
         move |result: DebounceEventResult| {
@@ -137,7 +183,7 @@ fn watch_files(
             }
         },
     )
-    .context("cannot watch files here — press Enter to re-check by hand")?;
+    .context("cannot watch files here — use `cargo course check ID` instead")?;
     for dir in [
         course.root.join(course_meta::EXERCISES_DIR).join("src"),
         course.root.join(course_meta::TESTS_DIR),
@@ -166,4 +212,32 @@ fn read_keys(tx: Sender<Wake>) {
         }
         let _ = tx.send(Wake::Quit);
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_without_a_change_of_content_are_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ex.rs");
+        std::fs::write(&file, "fn a() {}\n").unwrap();
+        let watched = Watched::new(vec![file.clone()]);
+        let (tx, rx) = mpsc::channel();
+        // An event for our file with the same bytes (as when rustc opens it),
+        // and one for an unrelated file: both ignored; the key is what wakes.
+        tx.send(Wake::Changed(vec![file.clone()])).unwrap();
+        tx.send(Wake::Changed(vec![dir.path().join("other.rs")]))
+            .unwrap();
+        tx.send(Wake::Rerun).unwrap();
+        assert!(matches!(wait(&rx, &watched), Wake::Rerun));
+        // A real change wakes it.
+        std::fs::write(&file, "fn a() { todo!() }\n").unwrap();
+        tx.send(Wake::Changed(vec![file])).unwrap();
+        assert!(matches!(wait(&rx, &watched), Wake::Changed(_)));
+        // Input ending quits.
+        drop(tx);
+        assert!(matches!(wait(&rx, &watched), Wake::Quit));
+    }
 }

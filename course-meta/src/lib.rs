@@ -42,6 +42,17 @@ impl Course {
     /// Reads `exercises.toml` under `root` and checks that every file it
     /// names exists. All problems are reported together.
     pub fn load(root: &Path) -> Result<Course, Error> {
+        Self::load_checking(root, true)
+    }
+
+    /// Like [`Course::load`], but a learner's stub may be missing (deleted
+    /// by accident): the learner's tools must still start, so that the
+    /// stub can be restored.
+    pub fn load_allowing_missing_stubs(root: &Path) -> Result<Course, Error> {
+        Self::load_checking(root, false)
+    }
+
+    fn load_checking(root: &Path, stubs_required: bool) -> Result<Course, Error> {
         let manifest = root.join(MANIFEST_FILE);
         let text = std::fs::read_to_string(&manifest).map_err(|source| Error::Read {
             path: manifest.clone(),
@@ -52,7 +63,7 @@ impl Course {
             root: root.to_path_buf(),
             exercises,
         };
-        let problems = course.missing_files();
+        let problems = course.missing_files(stubs_required);
         if problems.is_empty() {
             Ok(course)
         } else {
@@ -105,7 +116,7 @@ impl Course {
         self.root.join(BOOK_SRC_DIR).join(&exercise.chapter)
     }
 
-    fn missing_files(&self) -> Vec<Problem> {
+    fn missing_files(&self, stubs_required: bool) -> Vec<Problem> {
         let manifest = self.manifest_path();
         let mut problems = Vec::new();
         for exercise in &self.exercises {
@@ -115,6 +126,9 @@ impl Course {
                 (self.tests_path(exercise), "the shared tests"),
             ];
             for (path, what) in wanted {
+                if !stubs_required && what == "the learner's stub" {
+                    continue;
+                }
                 if !path.is_file() {
                     problems.push(Problem {
                         file: manifest.clone(),

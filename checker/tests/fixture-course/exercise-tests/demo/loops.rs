@@ -1,0 +1,6 @@
+use super::*;
+
+#[test]
+fn is_forty_two() {
+    assert_eq!(answer(), 42);
+}

@@ -1,0 +1,1 @@
+//! The fixture course's solutions.
