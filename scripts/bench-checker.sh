@@ -64,7 +64,13 @@ cargo run -q -p checker -- sync >/dev/null
 echo "==> Building the checker and both exercises once (warm-up)"
 # Timed as learners run it: through `cargo course` (cargo's own start-up included).
 cargo course check ownership-shout >/dev/null || true
-cargo course check bench-tokio >/dev/null || true
+# Make sure the tokio exercise really builds and runs its #[tokio::test].
+tokio_output=$(cargo course check bench-tokio 2>&1 || true)
+if ! grep -q 'sum_later(2, 3) should be 5' <<<"$tokio_output"; then
+    echo "bench-checker: the tokio exercise did not run as expected:" >&2
+    echo "$tokio_output" >&2
+    exit 1
+fi
 
 measure() { # ID FILE
     local id=$1 file=$2 times=()
