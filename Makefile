@@ -13,7 +13,10 @@ ADMONISH_VERSION := 1.20.0
 TOOLS            := $(CURDIR)/.tools
 MDBOOK           := $(TOOLS)/bin/mdbook
 ADMONISH         := $(TOOLS)/bin/mdbook-admonish
-PREPROCESSOR     := target/debug/mdbook-course
+# Where cargo puts its output (honours CARGO_TARGET_DIR); the preprocessor is
+# copied from there to .tools/bin/, where book.toml expects it.
+TARGET_DIR       := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+PREPROCESSOR     := $(TOOLS)/bin/mdbook-course
 HOST             ?= 127.0.0.1
 PORT             ?= 3000
 CARGO            ?= cargo
@@ -55,6 +58,8 @@ clean-tools:
 preprocessor:
 	@echo "==> Building the exercise preprocessor"
 	@$(CARGO) build --quiet --package mdbook-course
+	@mkdir -p "$(TOOLS)/bin"
+	@cp "$(TARGET_DIR)/debug/mdbook-course" "$(PREPROCESSOR)"
 
 fmt-check:
 	@echo "==> cargo fmt --check"

@@ -18,3 +18,33 @@ mod ownership_tidy_names;
 
 #[path = "../src/part1/ownership/longest_run.rs"]
 mod ownership_longest_run;
+
+#[path = "../src/part1/lifetimes/parse_header.rs"]
+mod lifetimes_parse_header;
+
+#[path = "../src/part1/lifetimes/tokens.rs"]
+mod lifetimes_tokens;
+
+#[path = "../src/part1/traits/shapes.rs"]
+mod traits_shapes;
+
+#[path = "../src/part1/traits/default_override.rs"]
+mod traits_default_override;
+
+#[path = "../src/part1/traits/newtype_display.rs"]
+mod traits_newtype_display;
+
+#[path = "../src/part1/generics/fibonacci.rs"]
+mod generics_fibonacci;
+
+#[path = "../src/part1/generics/pairs.rs"]
+mod generics_pairs;
+
+#[path = "../src/part1/generics/stack.rs"]
+mod generics_stack;
+
+#[path = "../src/part1/errors/config_parser.rs"]
+mod errors_config_parser;
+
+#[path = "../src/part1/errors/read_limit.rs"]
+mod errors_read_limit;
