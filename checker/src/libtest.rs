@@ -26,7 +26,7 @@ pub enum TestStatus {
     Passed,
     /// The test failed (panicked or returned an error).
     Failed,
-    /// The test is marked `#[ignore]` and did not run.
+    /// The test is marked as ignored and did not run.
     Ignored,
 }
 

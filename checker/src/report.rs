@@ -90,7 +90,7 @@ fn print_tests(outcome: &Outcome) {
     }
 }
 
-/// Rewords `todo!()` panics, which every untouched stub produces; keeps
+/// Rewords the panics of `todo!` placeholders, which untouched stubs produce; keeps
 /// the rest of the message (such as where it happened).
 fn explain_panic(message: &str) -> String {
     let (first, rest) = message.split_once('\n').unwrap_or((message, ""));
@@ -102,7 +102,7 @@ fn explain_panic(message: &str) -> String {
             } else {
                 format!(" ({what})")
             };
-            format!("not implemented yet: the code still reaches a `todo!()`{what}")
+            format!("not implemented yet: the code still reaches a `todo!`{what}")
         }
         None => first.to_string(),
     };
@@ -155,7 +155,7 @@ mod tests {
     fn todo_panics_are_explained() {
         assert_eq!(
             explain_panic("not yet implemented: return the first word\n(at x.rs:3:5)"),
-            "not implemented yet: the code still reaches a `todo!()` (return the first word)\n(at x.rs:3:5)"
+            "not implemented yet: the code still reaches a `todo!` (return the first word)\n(at x.rs:3:5)"
         );
         assert_eq!(explain_panic("assertion failed"), "assertion failed");
     }
