@@ -36,10 +36,7 @@ struct Cache {
 }
 
 fn cache_path(course: &Course) -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| course.root.join("target"));
-    target.join("course").join("results.json")
+    crate::state::cache_dir(course).join("results.json")
 }
 
 fn load_cache(course: &Course) -> Cache {
