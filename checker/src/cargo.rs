@@ -36,6 +36,15 @@ impl Build {
             .map(|all| all.iter().filter(|d| d.level == "error").collect())
             .unwrap_or_default()
     }
+
+    /// Errors reported for any target.
+    pub fn all_errors(&self) -> Vec<&Diagnostic> {
+        self.diagnostics
+            .values()
+            .flatten()
+            .filter(|d| d.level == "error")
+            .collect()
+    }
 }
 
 #[derive(Deserialize)]

@@ -35,6 +35,23 @@ impl Package {
     pub fn dir(self, course: &Course) -> PathBuf {
         course.root.join(self.name())
     }
+
+    /// The cargo package holding `exercise`'s test target: this side's shared
+    /// package, or the exercise's own (`exercises-derive`, say).
+    pub fn package_of(self, exercise: &Exercise) -> String {
+        match &exercise.package {
+            None => self.name().to_string(),
+            Some(own) => format!("{}-{own}", self.name()),
+        }
+    }
+
+    /// The folder of [`Package::package_of`].
+    pub fn dir_of(self, course: &Course, exercise: &Exercise) -> PathBuf {
+        match &exercise.package {
+            None => self.dir(course),
+            Some(own) => self.dir(course).join(own),
+        }
+    }
 }
 
 /// The time limit for `exercise`.
@@ -56,7 +73,7 @@ pub fn check(course: &Course, exercise: &Exercise, package: Package) -> Result<O
     }
     let build = build_tests(
         &course.root,
-        package.name(),
+        &package.package_of(exercise),
         std::slice::from_ref(&exercise.id),
         false,
     )?;
@@ -71,10 +88,30 @@ pub fn outcome_from_build(
     package: Package,
     build: &Build,
 ) -> Result<Outcome> {
-    let errors = build.errors(&exercise.id);
+    let mut errors = build.errors(&exercise.id);
+    if errors.is_empty() && exercise.package.is_some() {
+        // In its own package, the exercise file is the library the test
+        // target depends on: its errors are the exercise's errors. (Such a
+        // package is always built on its own.)
+        errors = build.all_errors();
+    }
     if !errors.is_empty() {
+        // A package of its own names its tests `PACKAGE/../../exercise-tests/…`.
+        let detour = exercise
+            .package
+            .as_ref()
+            .map(|own| format!("{}/{own}/../../", package.name()));
         return Ok(Outcome::DoesNotCompile {
-            errors: errors.into_iter().cloned().collect(),
+            errors: errors
+                .into_iter()
+                .map(|error| match &detour {
+                    Some(detour) => crate::cargo::Diagnostic {
+                        level: error.level.clone(),
+                        rendered: error.rendered.replace(detour, ""),
+                    },
+                    None => error.clone(),
+                })
+                .collect(),
         });
     }
     let Some(executable) = build.executables.get(&exercise.id) else {
@@ -82,19 +119,19 @@ pub fn outcome_from_build(
             if message.contains("no test target named") {
                 bail!(
                     "the `{}` package has no test target `{}` yet — run `cargo course sync` after changing exercises.toml",
-                    package.name(),
+                    package.package_of(exercise),
                     exercise.id
                 );
             }
             bail!(
                 "cargo could not build the `{}` package:\n{message}",
-                package.name()
+                package.package_of(exercise)
             );
         }
         bail!(
             "cargo built no test target named `{}` in the `{}` package — run `cargo course sync`",
             exercise.id,
-            package.name()
+            package.package_of(exercise)
         );
     };
     run_built(course, exercise, package, executable)
@@ -107,19 +144,24 @@ pub fn run_built(
     package: Package,
     executable: &Path,
 ) -> Result<Outcome> {
-    run_executable(course, package, executable, time_limit(exercise), None)
+    run_executable(
+        &package.dir_of(course, exercise),
+        &package.package_of(exercise),
+        executable,
+        time_limit(exercise),
+        None,
+    )
 }
 
-/// Runs a test executable of `package` under `limit`; with a `filter`, only
-/// the tests whose names contain it.
+/// Runs a test executable of the cargo package `package` (in `package_dir`)
+/// under `limit`; with a `filter`, only the tests whose names contain it.
 pub fn run_executable(
-    course: &Course,
-    package: Package,
+    package_dir: &Path,
+    package: &str,
     executable: &Path,
     limit: Duration,
     filter: Option<&str>,
 ) -> Result<Outcome> {
-    let dir = package.dir(course);
-    let run = run_tests(executable, &dir, package.name(), limit, filter)?;
+    let run = run_tests(executable, package_dir, package, limit, filter)?;
     Ok(classify(&run, limit))
 }

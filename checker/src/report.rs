@@ -19,7 +19,15 @@ pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
     println!();
     match outcome {
         Outcome::DoesNotCompile { errors } => {
-            println!("{} {file} does not compile:\n", style("✗").red().bold());
+            if exercise.package.is_some() {
+                // The tests are the first code to run the learner's macro.
+                println!(
+                    "{} {file}, or the tests that use it, does not compile:\n",
+                    style("✗").red().bold()
+                );
+            } else {
+                println!("{} {file} does not compile:\n", style("✗").red().bold());
+            }
             for error in errors.iter().take(MAX_ERRORS) {
                 println!("{}\n", indent(&trim_diagnostic(&error.rendered), 4));
             }

@@ -89,6 +89,11 @@ pub struct Exercise {
     pub objectives: Vec<String>,
     /// Time limit for one run of the tests, in seconds (`None`: the checker's default).
     pub timeout_secs: Option<u64>,
+    /// The exercise's own pair of cargo packages, `exercises/NAME/` and
+    /// `solutions/NAME/` (`None`: it is a test target of `exercises` and
+    /// `solutions`). A procedural macro needs this: its crate can export
+    /// nothing else, and the code that uses it must be another crate.
+    pub package: Option<String>,
     /// Manifest line of this exercise's `id`.
     pub line: usize,
     /// Manifest line of `path`.
@@ -119,6 +124,8 @@ struct RawExercise {
     objectives: Vec<String>,
     #[serde(default)]
     timeout_secs: Option<Spanned<u64>>,
+    #[serde(default)]
+    package: Option<Spanned<String>>,
 }
 
 /// Parses manifest text. `file` is only used in error messages.
@@ -213,6 +220,14 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Vec<Exercise>, Error> {
                 );
             }
         }
+        if let Some(package) = &raw.package {
+            if !is_valid_id(package.get_ref()) {
+                at(
+                    package.span(),
+                    format!("exercise `{id}`: `package` must be a folder name of lowercase letters, digits and `-`, such as \"derive\""),
+                );
+            }
+        }
         exercises.push(Exercise {
             id,
             title: raw.title,
@@ -224,6 +239,7 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Vec<Exercise>, Error> {
             hints: raw.hints.into_inner(),
             objectives: raw.objectives,
             timeout_secs: raw.timeout_secs.map(Spanned::into_inner),
+            package: raw.package.map(Spanned::into_inner),
             line: id_line,
             path_line: lines.line_of(raw.path.span().start),
             chapter_line: lines.line_of(raw.chapter.span().start),
@@ -307,6 +323,18 @@ hints = ["Look at `split_whitespace`."]
         assert_eq!(e.chapter_line, 5);
         assert_eq!(e.path_line, 9);
         assert_eq!(e.timeout_secs, None);
+        assert_eq!(e.package, None);
+    }
+
+    #[test]
+    fn an_own_package_is_read_and_checked() {
+        let text = GOOD.replace("minutes = 10", "minutes = 10\npackage = \"derive\"");
+        assert_eq!(parse(&text).unwrap()[0].package.as_deref(), Some("derive"));
+
+        let text = GOOD.replace("minutes = 10", "minutes = 10\npackage = \"../derive\"");
+        let p = only_problem(&text);
+        assert_eq!(p.line, 9, "{p}");
+        assert!(p.message.contains("`package` must be a folder name"), "{p}");
     }
 
     #[test]

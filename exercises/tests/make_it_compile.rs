@@ -1,4 +1,5 @@
-//! Reports the "make it compile" exercises in a plain `cargo test -p exercises`.
+//! Reports the "make it compile" exercises, and the exercises in a package of
+//! their own (procedural macros), in a plain `cargo test -p exercises`.
 //!
 //! Their stubs do not compile until the learner fixes them, so they cannot be
 //! modules of the aggregate test binary (one compile error would stop every
@@ -19,13 +20,21 @@ fn make_it_compile_exercises() {
         .expect("exercises/ sits in the course root");
     let course = Course::load(root).unwrap_or_else(|e| panic!("{e}"));
     let mut unsolved = Vec::new();
-    for exercise in course.exercises.iter().filter(|e| e.kind == Kind::Compile) {
+    for exercise in course
+        .exercises
+        .iter()
+        .filter(|e| e.kind == Kind::Compile || e.package.is_some())
+    {
+        let package = match &exercise.package {
+            None => "exercises".to_string(),
+            Some(own) => format!("exercises-{own}"),
+        };
         let output = Command::new(env!("CARGO"))
             .args([
                 "test",
                 "--quiet",
                 "--package",
-                "exercises",
+                &package,
                 "--test",
                 &exercise.id,
             ])
@@ -50,7 +59,7 @@ fn make_it_compile_exercises() {
     }
     assert!(
         unsolved.is_empty(),
-        "expected every \"make it compile\" exercise to compile and pass its tests\n\n{}",
+        "expected every \"make it compile\" exercise and every procedural macro exercise to compile and pass its tests\n\n{}",
         unsolved.join("\n\n")
     );
 }

@@ -263,6 +263,7 @@ mod tests {
             hints: vec!["h".into()],
             objectives: vec![],
             timeout_secs: None,
+            package: None,
             line: 1,
             path_line: 1,
             chapter_line: 1,

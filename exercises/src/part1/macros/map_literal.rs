@@ -1,0 +1,29 @@
+//! # A `map!` literal
+//!
+//! Write the declarative macro `map!`, which builds a
+//! `std::collections::HashMap` from `key => value` pairs:
+//!
+//! ```text
+//! let ages: HashMap<&str, u32> = map! { "ada" => 36, "alan" => 41 };
+//! let none: HashMap<u8, u8> = map! {};
+//! ```
+//!
+//! - Any number of pairs, including none; a trailing comma is allowed.
+//! - A later pair with the same key replaces the earlier one, as `insert` does.
+//! - Each key and value is evaluated exactly once, left to right.
+//! - The map is created with room for every pair up front
+//!   (`HashMap::with_capacity`), so filling it never has to grow the table:
+//!   building a map of ten integer pairs allocates once. Count the pairs with
+//!   a recursive helper macro.
+
+/// Builds a `HashMap` from `key => value` pairs.
+macro_rules! map {
+    // Replace this rule: match `key => value` pairs separated by commas.
+    ($($tokens:tt)*) => {
+        todo!("build a HashMap from: {}", stringify!($($tokens)*))
+    };
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part1/macros/map_literal.rs"]
+mod tests;
