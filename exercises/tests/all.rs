@@ -72,3 +72,69 @@ mod errors_config_parser;
 
 #[path = "../src/part1/errors/read_limit.rs"]
 mod errors_read_limit;
+
+#[path = "../src/part2/stack_heap/shrink_message.rs"]
+mod stack_shrink_message;
+
+#[path = "../src/part2/stack_heap/log_bytes.rs"]
+mod stack_log_bytes;
+
+#[path = "../src/part2/stack_heap/clock_format.rs"]
+mod stack_clock_format;
+
+#[path = "../src/part2/zero_cost/iter_chains.rs"]
+mod zero_cost_iter_chains;
+
+#[path = "../src/part2/zero_cost/checked_dot.rs"]
+mod zero_cost_checked_dot;
+
+#[path = "../src/part2/zero_cost/meters.rs"]
+mod zero_cost_meters;
+
+#[path = "../src/part2/memory_safety/weak_tree.rs"]
+mod safety_weak_tree;
+
+#[path = "../src/part2/memory_safety/checked_sizes.rs"]
+mod safety_checked_sizes;
+
+#[path = "../src/part2/raii/restore.rs"]
+mod raii_restore_guard;
+
+#[path = "../src/part2/raii/drop_order.rs"]
+mod raii_drop_order;
+
+#[path = "../src/part2/raii/journal.rs"]
+mod raii_journal;
+
+#[path = "../src/part2/smart_pointers/tree.rs"]
+mod smart_tree;
+
+#[path = "../src/part2/smart_pointers/escape.rs"]
+mod smart_escape;
+
+#[path = "../src/part2/smart_pointers/spell_check.rs"]
+mod smart_spell_check;
+
+#[path = "../src/part2/interior/memo.rs"]
+mod interior_memo;
+
+#[path = "../src/part2/interior/event_bus.rs"]
+mod interior_event_bus;
+
+#[path = "../src/part2/interior/lazy_catalog.rs"]
+mod interior_lazy_catalog;
+
+#[path = "../src/part2/mem_opt/log_summary.rs"]
+mod memopt_log_summary;
+
+#[path = "../src/part2/mem_opt/csv_row.rs"]
+mod memopt_csv_row;
+
+#[path = "../src/part2/mem_opt/path_components.rs"]
+mod memopt_path_components;
+
+#[path = "../src/part2/mem_opt/compact_record.rs"]
+mod memopt_compact_record;
+
+#[path = "../src/part2/mem_opt/arena_rpn.rs"]
+mod memopt_arena_rpn;

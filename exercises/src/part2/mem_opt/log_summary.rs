@@ -1,0 +1,42 @@
+//! `summarize` reads a log and reports how many lines it has, how many of
+//! them start with `ERROR`, and how long the longest line is. Its answers are
+//! right, but a heap profile of a run over a large log shows one allocation
+//! for every line read. Make the number of allocating calls independent of
+//! the number of lines: the tests allow at most 8 for a log of 10,000 short
+//! lines. Keep the signature and the results.
+//!
+//! A line ends at `\n`, and a `\r` just before the `\n` is not part of the
+//! line. The last line may have no `\n`. The longest line is counted in
+//! characters, without its line ending. Input that is not UTF-8 gives an
+//! error of kind `InvalidData`.
+
+use std::io::{self, BufRead};
+
+/// What `summarize` found in a log.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LogSummary {
+    /// The number of lines.
+    pub lines: usize,
+    /// The number of lines that start with `ERROR`.
+    pub errors: usize,
+    /// The characters in the longest line, without its line ending.
+    pub longest: usize,
+}
+
+/// Reads `input` to the end and summarizes it.
+pub fn summarize<R: BufRead>(input: R) -> io::Result<LogSummary> {
+    let mut summary = LogSummary::default();
+    for line in input.lines() {
+        let line = line?;
+        summary.lines += 1;
+        if line.starts_with("ERROR") {
+            summary.errors += 1;
+        }
+        summary.longest = summary.longest.max(line.chars().count());
+    }
+    Ok(summary)
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part2/mem_opt/log_summary.rs"]
+mod tests;
