@@ -83,6 +83,32 @@ pub fn build_tests(
     targets: &[String],
     keep_going: bool,
 ) -> Result<Build> {
+    let mut command = build_command(root, package, targets);
+    if keep_going {
+        command.arg("--keep-going");
+    }
+    run_build(command)
+}
+
+/// Compiles one test target for the loom model checker: a release build
+/// with `--cfg loom`, in a target folder of its own (`target_dir`) so that
+/// the changed flags do not invalidate the ordinary build.
+pub fn build_tests_for_loom(
+    root: &Path,
+    package: &str,
+    target: &str,
+    target_dir: &Path,
+) -> Result<Build> {
+    let mut command = build_command(root, package, &[target.to_string()]);
+    let flags = std::env::var("RUSTFLAGS").unwrap_or_default();
+    command
+        .arg("--release")
+        .env("RUSTFLAGS", format!("{flags} --cfg loom").trim_start())
+        .env("CARGO_TARGET_DIR", target_dir);
+    run_build(command)
+}
+
+fn build_command(root: &Path, package: &str, targets: &[String]) -> Command {
     let mut command = Command::new(cargo());
     command
         .current_dir(root)
@@ -91,12 +117,13 @@ pub fn build_tests(
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    if keep_going {
-        command.arg("--keep-going");
-    }
     for target in targets {
         command.args(["--test", target]);
     }
+    command
+}
+
+fn run_build(mut command: Command) -> Result<Build> {
     let output = command
         .output()
         .context("cannot run cargo — is the Rust toolchain installed?")?;

@@ -6,12 +6,14 @@ use std::time::Duration;
 use anyhow::{bail, Result};
 use course_meta::{Course, Exercise};
 
-use crate::cargo::{build_tests, Build};
+use crate::cargo::{build_tests, build_tests_for_loom, Build};
 use crate::outcome::{classify, Outcome};
 use crate::runner::run_tests;
 
 /// Time limit for one run of an exercise's tests, unless the manifest sets one.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Time limit for a loom run: it explores many interleavings, by design.
+pub const LOOM_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// Which copy of an exercise to check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +80,54 @@ pub fn check(course: &Course, exercise: &Exercise, package: Package) -> Result<O
         false,
     )?;
     outcome_from_build(course, exercise, package, &build)
+}
+
+/// [`check`], then, for an exercise with `loom = true` whose tests pass, the
+/// same tests under loom ([`check_loom`]). `before_loom` sees the passing
+/// first outcome, to tell the learner what happens next.
+pub fn check_all_stages(
+    course: &Course,
+    exercise: &Exercise,
+    package: Package,
+    before_loom: impl FnOnce(&Outcome),
+) -> Result<Outcome> {
+    let outcome = check(course, exercise, package)?;
+    if exercise.loom && outcome.passed() {
+        before_loom(&outcome);
+        return check_loom(course, exercise, package);
+    }
+    Ok(outcome)
+}
+
+/// Runs `exercise`'s tests under the loom model checker (only for exercises
+/// with `loom = true`, which have a package of their own).
+pub fn check_loom(course: &Course, exercise: &Exercise, package: Package) -> Result<Outcome> {
+    let build = build_tests_for_loom(
+        &course.root,
+        &package.package_of(exercise),
+        &exercise.id,
+        &crate::state::loom_target_dir(course),
+    )?;
+    let errors = build.all_errors();
+    if !errors.is_empty() {
+        return Ok(Outcome::DoesNotCompile {
+            errors: errors.into_iter().cloned().collect(),
+        });
+    }
+    let Some(executable) = build.executables.get(&exercise.id) else {
+        bail!(
+            "cargo could not build `{}` for loom:\n{}",
+            exercise.id,
+            build.cargo_error.as_deref().unwrap_or("(no message)")
+        );
+    };
+    run_executable(
+        &package.dir_of(course, exercise),
+        &package.package_of(exercise),
+        executable,
+        LOOM_TIMEOUT.max(time_limit(exercise)),
+        None,
+    )
 }
 
 /// Turns a (possibly larger) build into this exercise's outcome, running its

@@ -76,6 +76,19 @@ pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
     }
 }
 
+/// Announces the loom stage of `exercise`, after its ordinary tests passed.
+pub fn print_loom_stage(exercise: &Exercise, first: &Outcome) {
+    println!();
+    print_tests(first);
+    println!(
+        "\n{} The tests pass. One more stage for this exercise:\n{} {} under the loom model checker (a release build with `--cfg loom`; the first one takes a minute or two)",
+        style("✓").green().bold(),
+        style("Checking").cyan().bold(),
+        style(&exercise.id).bold(),
+    );
+}
+
+/// Prints the result of each test and the count that pass.
 fn print_tests(outcome: &Outcome) {
     let tests = outcome.tests();
     for test in tests {

@@ -10,10 +10,19 @@ use course_meta::Course;
 
 /// The folder for the checker's rebuildable files.
 pub fn cache_dir(course: &Course) -> PathBuf {
+    target_dir(course).join("course")
+}
+
+/// Where the loom builds go: inside the target folder, apart from the
+/// ordinary builds, whose flags differ.
+pub fn loom_target_dir(course: &Course) -> PathBuf {
+    target_dir(course).join("loom")
+}
+
+fn target_dir(course: &Course) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| course.root.join("target"))
-        .join("course")
 }
 
 fn hints_path(course: &Course) -> PathBuf {

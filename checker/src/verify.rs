@@ -3,7 +3,8 @@
 //! Every stub compiles (except "make it compile" ones) and fails at least one
 //! of its tests (a procedural macro's stub may instead fail the build of its
 //! tests); every solution passes all of them; stub and solution run the
-//! same tests; every exercise is placed in exactly one chapter, the one the
+//! same tests; solutions of `loom = true` exercises also pass under the loom
+//! model checker; every exercise is placed in exactly one chapter, the one the
 //! manifest names; generated files are up to date.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,7 +16,7 @@ use course_meta::placement::{check_placements, scan_book};
 use course_meta::{Course, Exercise, Kind};
 
 use crate::cargo::{build_tests, Build};
-use crate::check::{outcome_from_build, run_executable, Package};
+use crate::check::{check_loom, outcome_from_build, run_executable, Package};
 use crate::libtest::TestStatus;
 use crate::outcome::Outcome;
 use crate::sync::generated;
@@ -74,6 +75,25 @@ pub fn verify(course: &Course) -> Result<Vec<String>> {
             ));
         }
         solution_tests.push(names(&outcome));
+    }
+
+    let loom: Vec<&Exercise> = course.exercises.iter().filter(|e| e.loom).collect();
+    if !loom.is_empty() {
+        step(&format!(
+            "model checking {} solution(s) with loom (release, `--cfg loom`)",
+            loom.len()
+        ));
+        for exercise in loom {
+            let outcome = check_loom(course, exercise, Package::Solutions)?;
+            if !outcome.passed() {
+                violations.push(format!(
+                    "{}: the solution of `{}` must pass its tests under loom, but {}",
+                    course.relative(&course.solution_path(exercise)).display(),
+                    exercise.id,
+                    describe(&outcome)
+                ));
+            }
+        }
     }
 
     step(&format!(

@@ -22,7 +22,7 @@ use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
 
 use crate::book_order::in_book_order;
-use crate::check::{check, Package};
+use crate::check::{check_all_stages, Package};
 use crate::commands::{find, hint, statuses};
 use crate::status::Status;
 use crate::sync::sha256_hex;
@@ -100,7 +100,9 @@ pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
             style(&current.id).bold(),
             current.title
         );
-        let outcome = check(course, current, Package::Exercises)?;
+        let outcome = check_all_stages(course, current, Package::Exercises, |first| {
+            report::print_loom_stage(current, first);
+        })?;
         status::remember(course, current, &outcome);
         report::print_outcome(course, current, &outcome);
         if outcome.passed() {

@@ -94,6 +94,10 @@ pub struct Exercise {
     /// `solutions`). A procedural macro needs this: its crate can export
     /// nothing else, and the code that uses it must be another crate.
     pub package: Option<String>,
+    /// Whether the checker also runs the tests under the loom model checker
+    /// (`--cfg loom`, release build). Needs `package`: the shared packages'
+    /// dependencies do not build under `--cfg loom`.
+    pub loom: bool,
     /// Manifest line of this exercise's `id`.
     pub line: usize,
     /// Manifest line of `path`.
@@ -126,6 +130,8 @@ struct RawExercise {
     timeout_secs: Option<Spanned<u64>>,
     #[serde(default)]
     package: Option<Spanned<String>>,
+    #[serde(default)]
+    loom: Option<Spanned<bool>>,
 }
 
 /// Parses manifest text. `file` is only used in error messages.
@@ -228,6 +234,14 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Vec<Exercise>, Error> {
                 );
             }
         }
+        if let Some(loom) = &raw.loom {
+            if *loom.get_ref() && raw.package.is_none() {
+                at(
+                    loom.span(),
+                    format!("exercise `{id}`: `loom = true` needs `package` too — `--cfg loom` cannot be applied to the shared exercises package, whose dependencies (tokio) do not build under it"),
+                );
+            }
+        }
         exercises.push(Exercise {
             id,
             title: raw.title,
@@ -240,6 +254,7 @@ pub fn parse_manifest(text: &str, file: &Path) -> Result<Vec<Exercise>, Error> {
             objectives: raw.objectives,
             timeout_secs: raw.timeout_secs.map(Spanned::into_inner),
             package: raw.package.map(Spanned::into_inner),
+            loom: raw.loom.is_some_and(|loom| *loom.get_ref()),
             line: id_line,
             path_line: lines.line_of(raw.path.span().start),
             chapter_line: lines.line_of(raw.chapter.span().start),
@@ -335,6 +350,21 @@ hints = ["Look at `split_whitespace`."]
         let p = only_problem(&text);
         assert_eq!(p.line, 9, "{p}");
         assert!(p.message.contains("`package` must be a folder name"), "{p}");
+    }
+
+    #[test]
+    fn loom_needs_an_own_package() {
+        let text = GOOD.replace("minutes = 10", "minutes = 10\nloom = true");
+        let p = only_problem(&text);
+        assert_eq!(p.line, 9, "{p}");
+        assert!(p.message.contains("needs `package`"), "{p}");
+
+        let text = GOOD.replace(
+            "minutes = 10",
+            "minutes = 10\npackage = \"lockfree\"\nloom = true",
+        );
+        assert!(parse(&text).unwrap()[0].loom);
+        assert!(!parse(GOOD).unwrap()[0].loom);
     }
 
     #[test]

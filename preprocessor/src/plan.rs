@@ -264,6 +264,7 @@ mod tests {
             objectives: vec![],
             timeout_secs: None,
             package: None,
+            loom: false,
             line: 1,
             path_line: 1,
             chapter_line: 1,
