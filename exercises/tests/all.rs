@@ -138,3 +138,12 @@ mod memopt_compact_record;
 
 #[path = "../src/part2/mem_opt/arena_rpn.rs"]
 mod memopt_arena_rpn;
+
+#[path = "../src/part2/cache_friendly/arena_tree.rs"]
+mod cache_arena_tree;
+
+#[path = "../src/part2/cache_friendly/particles.rs"]
+mod cache_particles;
+
+#[path = "../src/part2/cache_friendly/graph.rs"]
+mod cache_graph_fix;
