@@ -1,7 +1,7 @@
 //! End-to-end tests of `cargo course` on a tiny course of its own,
 //! `tests/fixture-course/`: one exercise per situation the checker must
 //! handle (passes, fails, does not compile, loops, panics, overflows its
-//! stack, aborts, "make it compile").
+//! stack, aborts, "make it compile", an exercise in a package of its own).
 //!
 //! Each test copies the fixture to a temporary folder, makes it a git
 //! repository (`reset` finds original stubs in the history), runs
@@ -296,6 +296,8 @@ fn sync_writes_the_generated_files() {
             "updated exercises/Cargo.toml",
             "updated solutions/Cargo.toml",
             "updated exercises/pristine-stubs.sha256",
+            "updated exercises/own/Cargo.toml",
+            "updated solutions/own/Cargo.toml",
         ]);
 
     let exercises = course.read("exercises/Cargo.toml");
@@ -319,7 +321,7 @@ fn sync_writes_the_generated_files() {
     assert!(!block.contains("test = false"), "{solutions}");
 
     let hashes = course.read("exercises/pristine-stubs.sha256");
-    assert_eq!(hashes.lines().count(), 8, "{hashes}");
+    assert_eq!(hashes.lines().count(), 9, "{hashes}");
     for line in hashes.lines() {
         let (hash, path) = line.split_once("  ").expect("`HASH  PATH` lines");
         let stub = fs::read(course.path(&format!("exercises/{path}"))).unwrap();
@@ -334,6 +336,41 @@ fn sync_writes_the_generated_files() {
         .checker(&["sync"])
         .assert_success()
         .assert_stdout_has(&["everything is up to date"]);
+}
+
+#[test]
+fn an_exercise_in_a_package_of_its_own_is_checked_there() {
+    let course = Fixture::new("own-package");
+    for side in ["exercises", "solutions"] {
+        let manifest = course.read(&format!("{side}/own/Cargo.toml"));
+        assert!(
+            manifest.contains(
+                "[[test]]\nname = \"own-crate\"\npath = \"../../exercise-tests/demo/own_crate.rs\"\n"
+            ),
+            "{manifest}"
+        );
+    }
+    let aggregate = course.read("exercises/tests/all.rs");
+    assert!(!aggregate.contains("own_crate"), "{aggregate}");
+
+    course
+        .checker(&["check", "own-crate"])
+        .assert_failure()
+        .assert_stdout_has(&["triple(4) should be 12"]);
+    course
+        .checker(&["check", "own-crate", "--solution"])
+        .assert_success()
+        .assert_stdout_has(&["own-crate passes"]);
+    // A broken library is reported as the exercise's compile error.
+    fs::write(
+        course.path("exercises/src/demo/own_crate.rs"),
+        "pub fn triple(x: i32) -> i32 { x * }\n",
+    )
+    .unwrap();
+    course
+        .checker(&["check", "own-crate"])
+        .assert_failure()
+        .assert_stdout_has(&["does not compile", "expected expression"]);
 }
 
 #[test]
@@ -576,7 +613,7 @@ fn list_shows_not_started_then_passed() {
     let course = Fixture::new("list");
     let out = course.checker(&["list"]);
     out.assert_success()
-        .assert_stdout_has(&["Part One", "Chapter (src/chapter.md)", "0/8 passed"]);
+        .assert_stdout_has(&["Part One", "Chapter (src/chapter.md)", "0/9 passed"]);
     for id in [
         "passes",
         "fails",
@@ -606,7 +643,7 @@ fn list_shows_not_started_then_passed() {
     )
     .unwrap();
     let out = course.checker(&["list"]);
-    out.assert_success().assert_stdout_has(&["1/8 passed"]);
+    out.assert_success().assert_stdout_has(&["1/9 passed"]);
     let line = list_line(&out.stdout, "fails");
     assert!(line.contains("passed"), "{line:?}\n{out}");
     // `passes` is correct but untouched: it still counts as not started.
@@ -616,10 +653,10 @@ fn list_shows_not_started_then_passed() {
     let out = course.checker(&["progress", "--json"]);
     out.assert_success();
     let progress = out.json();
-    assert_eq!(progress["total"], 8, "{out}");
+    assert_eq!(progress["total"], 9, "{out}");
     assert_eq!(progress["passed"], 1, "{out}");
     assert_eq!(progress["failing"], 0, "{out}");
-    assert_eq!(progress["not_started"], 7, "{out}");
+    assert_eq!(progress["not_started"], 8, "{out}");
     assert_eq!(progress["minutes_done"], 2, "{out}");
     assert_eq!(progress["exercises"][1]["id"], "fails", "{out}");
     assert_eq!(progress["exercises"][1]["status"], "passed", "{out}");
