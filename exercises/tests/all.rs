@@ -147,3 +147,30 @@ mod cache_particles;
 
 #[path = "../src/part2/cache_friendly/graph.rs"]
 mod cache_graph_fix;
+
+#[path = "../src/part3/send_sync/chunk_map.rs"]
+mod send_sync_chunk_map;
+
+#[path = "../src/part3/send_sync/markers.rs"]
+mod send_sync_markers;
+
+#[path = "../src/part3/channels/pipeline.rs"]
+mod channels_pipeline;
+
+#[path = "../src/part3/channels/word_count.rs"]
+mod channels_word_count;
+
+#[path = "../src/part3/channels/merge.rs"]
+mod channels_merge;
+
+#[path = "../src/part3/channels/spooler.rs"]
+mod channels_spooler;
+
+#[path = "../src/part3/runtimes/in_order.rs"]
+mod runtime_in_order;
+
+#[path = "../src/part3/runtimes/unblock.rs"]
+mod runtime_unblock;
+
+#[path = "../src/part3/runtimes/retry.rs"]
+mod runtime_retry;
