@@ -154,6 +154,18 @@ mod send_sync_chunk_map;
 #[path = "../src/part3/send_sync/markers.rs"]
 mod send_sync_markers;
 
+#[path = "../src/part3/mutex_atomics/rwlock_cache.rs"]
+mod atomics_rwlock_cache;
+
+#[path = "../src/part3/mutex_atomics/journal.rs"]
+mod atomics_journal;
+
+#[path = "../src/part3/mutex_atomics/usage_meter.rs"]
+mod atomics_usage_meter;
+
+#[path = "../src/part3/mutex_atomics/spin_lock.rs"]
+mod atomics_spin_lock;
+
 #[path = "../src/part3/channels/pipeline.rs"]
 mod channels_pipeline;
 
@@ -166,6 +178,18 @@ mod channels_merge;
 #[path = "../src/part3/channels/spooler.rs"]
 mod channels_spooler;
 
+#[path = "../src/part3/async_patterns/retry.rs"]
+mod async_patterns_retry;
+
+#[path = "../src/part3/async_patterns/lost_lines.rs"]
+mod async_patterns_lost_lines;
+
+#[path = "../src/part3/async_patterns/send_all.rs"]
+mod async_patterns_send_all;
+
+#[path = "../src/part3/async_patterns/shutdown.rs"]
+mod async_patterns_shutdown;
+
 #[path = "../src/part3/runtimes/in_order.rs"]
 mod runtime_in_order;
 
@@ -174,3 +198,27 @@ mod runtime_unblock;
 
 #[path = "../src/part3/runtimes/retry.rs"]
 mod runtime_retry;
+
+#[path = "../src/part3/lock_free/permits.rs"]
+mod lockfree_permits;
+
+#[path = "../src/part3/lock_free/gauge.rs"]
+mod lockfree_lost_update;
+
+#[path = "../src/part3/thread_pools/thread_pool.rs"]
+mod pool_thread_pool;
+
+#[path = "../src/part3/thread_pools/fix_shutdown.rs"]
+mod pool_fix_shutdown;
+
+#[path = "../src/part3/thread_pools/steal_for_each.rs"]
+mod pool_steal_for_each;
+
+#[path = "../src/part3/rayon/pipelines.rs"]
+mod rayon_pipelines;
+
+#[path = "../src/part3/rayon/in_order.rs"]
+mod rayon_in_order;
+
+#[path = "../src/part3/rayon/merge_sort.rs"]
+mod rayon_merge_sort;
