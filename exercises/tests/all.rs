@@ -163,9 +163,6 @@ mod atomics_journal;
 #[path = "../src/part3/mutex_atomics/usage_meter.rs"]
 mod atomics_usage_meter;
 
-#[path = "../src/part3/mutex_atomics/spin_lock.rs"]
-mod atomics_spin_lock;
-
 #[path = "../src/part3/channels/pipeline.rs"]
 mod channels_pipeline;
 
