@@ -108,25 +108,12 @@ pub fn check_loom(course: &Course, exercise: &Exercise, package: Package) -> Res
         &exercise.id,
         &crate::state::loom_target_dir(course),
     )?;
-    let errors = build.all_errors();
-    if !errors.is_empty() {
-        return Ok(Outcome::DoesNotCompile {
-            errors: errors.into_iter().cloned().collect(),
-        });
-    }
-    let Some(executable) = build.executables.get(&exercise.id) else {
-        bail!(
-            "cargo could not build `{}` for loom:\n{}",
-            exercise.id,
-            build.cargo_error.as_deref().unwrap_or("(no message)")
-        );
-    };
-    run_executable(
-        &package.dir_of(course, exercise),
-        &package.package_of(exercise),
-        executable,
+    outcome_within(
+        course,
+        exercise,
+        package,
+        &build,
         LOOM_TIMEOUT.max(time_limit(exercise)),
-        None,
     )
 }
 
@@ -137,6 +124,17 @@ pub fn outcome_from_build(
     exercise: &Exercise,
     package: Package,
     build: &Build,
+) -> Result<Outcome> {
+    outcome_within(course, exercise, package, build, time_limit(exercise))
+}
+
+/// [`outcome_from_build`], running the tests under `limit`.
+fn outcome_within(
+    course: &Course,
+    exercise: &Exercise,
+    package: Package,
+    build: &Build,
+    limit: Duration,
 ) -> Result<Outcome> {
     let mut errors = build.errors(&exercise.id);
     if errors.is_empty() && exercise.package.is_some() {
@@ -184,21 +182,11 @@ pub fn outcome_from_build(
             package.package_of(exercise)
         );
     };
-    run_built(course, exercise, package, executable)
-}
-
-/// Runs an already-built test executable of `exercise`.
-pub fn run_built(
-    course: &Course,
-    exercise: &Exercise,
-    package: Package,
-    executable: &Path,
-) -> Result<Outcome> {
     run_executable(
         &package.dir_of(course, exercise),
         &package.package_of(exercise),
         executable,
-        time_limit(exercise),
+        limit,
         None,
     )
 }

@@ -1,7 +1,6 @@
 use super::*;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::Duration;
 
@@ -12,25 +11,13 @@ const LIMIT: Duration = Duration::from_secs(2);
 /// Runs `call` on a thread of its own and returns its result. Fails the test
 /// if `call` panics, or if it has not returned within `LIMIT`.
 fn returns<R: Send + 'static>(what: String, call: impl FnOnce() -> R + Send + 'static) -> R {
-    let (done_tx, done_rx) = mpsc::channel();
-    let runner = std::thread::spawn(move || {
-        let _ = done_tx.send(call());
-    });
-    match done_rx.recv_timeout(LIMIT) {
-        Ok(result) => {
-            runner.join().expect("the runner thread finished");
-            result
-        }
-        Err(RecvTimeoutError::Disconnected) => match runner.join() {
-            Err(panic) => std::panic::resume_unwind(panic),
-            Ok(()) => unreachable!("the runner sends a result unless `call` panics"),
-        },
-        Err(RecvTimeoutError::Timeout) => panic!(
+    course_deadline::finish_within(LIMIT, call).unwrap_or_else(|| {
+        panic!(
             "{what} did not return within {LIMIT:?}. It should return as soon as every \
              result is in: is a Sender still alive (so a `for` loop over a Receiver never \
              ends), or is a thread waiting for something that never comes?"
-        ),
-    }
+        )
+    })
 }
 
 fn check_squares(len: u64, workers: usize) {

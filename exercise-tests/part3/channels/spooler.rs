@@ -1,6 +1,6 @@
 use super::*;
 
-use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
@@ -12,24 +12,12 @@ const LIMIT: Duration = Duration::from_secs(2);
 /// Calls `spooler.finish()` on a thread of its own. Fails the test if it
 /// panics or has not returned within `LIMIT`.
 fn finish(spooler: Spooler) -> usize {
-    let (done_tx, done_rx) = mpsc::channel();
-    let runner = thread::spawn(move || {
-        let _ = done_tx.send(spooler.finish());
-    });
-    match done_rx.recv_timeout(LIMIT) {
-        Ok(written) => {
-            runner.join().expect("the runner thread finished");
-            written
-        }
-        Err(RecvTimeoutError::Disconnected) => match runner.join() {
-            Err(panic) => std::panic::resume_unwind(panic),
-            Ok(()) => unreachable!("the runner sends a result unless finish panics"),
-        },
-        Err(RecvTimeoutError::Timeout) => panic!(
+    course_deadline::finish_within(LIMIT, move || spooler.finish()).unwrap_or_else(|| {
+        panic!(
             "finish() did not return within {LIMIT:?}. The writer thread ends only when \
              its loop over the queue ends: is a Sender still alive while you join it?"
-        ),
-    }
+        )
+    })
 }
 
 /// A sink that records every line it receives.

@@ -1,7 +1,5 @@
 use super::*;
 
-use std::sync::mpsc::{self, RecvTimeoutError};
-use std::thread;
 use std::time::Duration;
 
 /// A correct `count_words` finishes these inputs in milliseconds. The limit
@@ -12,25 +10,16 @@ const LIMIT: Duration = Duration::from_secs(2);
 /// test if it panics or has not returned within `LIMIT`.
 fn counted(documents: Vec<String>, workers: usize) -> BTreeMap<String, usize> {
     let what = format!("count_words(<{} documents>, {workers})", documents.len());
-    let (done_tx, done_rx) = mpsc::channel();
-    let runner = thread::spawn(move || {
+    course_deadline::finish_within(LIMIT, move || {
         let documents: Vec<&str> = documents.iter().map(String::as_str).collect();
-        let _ = done_tx.send(count_words(&documents, workers));
-    });
-    match done_rx.recv_timeout(LIMIT) {
-        Ok(totals) => {
-            runner.join().expect("the runner thread finished");
-            totals
-        }
-        Err(RecvTimeoutError::Disconnected) => match runner.join() {
-            Err(panic) => std::panic::resume_unwind(panic),
-            Ok(()) => unreachable!("the runner sends a result unless count_words panics"),
-        },
-        Err(RecvTimeoutError::Timeout) => panic!(
+        count_words(&documents, workers)
+    })
+    .unwrap_or_else(|| {
+        panic!(
             "{what} did not return within {LIMIT:?}: some thread is still waiting. \
              Which loop waits for a message, and which `send` waits for room?"
-        ),
-    }
+        )
+    })
 }
 
 /// The same count, on one thread, without channels.

@@ -1,5 +1,4 @@
 use super::*;
-use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Barrier};
 use std::thread;
 use std::time::Duration;
@@ -7,22 +6,13 @@ use std::time::Duration;
 /// Runs `f` on a thread of its own and waits at most 2 seconds for it, so
 /// that a call that never returns fails the test instead of hanging it.
 fn within_2s<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, result) = mpsc::channel();
-    let worker = thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    match result.recv_timeout(Duration::from_secs(2)) {
-        Ok(value) => value,
-        Err(RecvTimeoutError::Disconnected) => match worker.join() {
-            Err(panic) => std::panic::resume_unwind(panic),
-            Ok(()) => unreachable!("the worker sends before it ends"),
-        },
-        Err(RecvTimeoutError::Timeout) => panic!(
+    course_deadline::finish_within(Duration::from_secs(2), f).unwrap_or_else(|| {
+        panic!(
             "{what} did not return within 2 s: it waits for a lock that is never \
              released. Is a read guard still alive when the write lock is requested, \
              or is a lock held while `make` runs?"
-        ),
-    }
+        )
+    })
 }
 
 #[test]

@@ -8,7 +8,6 @@ mod threads {
     use std::cell::Cell;
     use std::panic::{self, AssertUnwindSafe};
     use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
-    use std::sync::mpsc::{self, RecvTimeoutError};
     use std::sync::{Arc, Barrier};
     use std::thread;
     use std::time::Duration;
@@ -16,21 +15,12 @@ mod threads {
     /// Runs `f` on a thread of its own and waits at most 3 seconds for it, so
     /// that a lock that is never released fails the test instead of hanging it.
     fn within_3s<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-        let (done, result) = mpsc::channel();
-        let worker = thread::spawn(move || {
-            let _ = done.send(f());
-        });
-        match result.recv_timeout(Duration::from_secs(3)) {
-            Ok(value) => value,
-            Err(RecvTimeoutError::Disconnected) => match worker.join() {
-                Err(panic) => panic::resume_unwind(panic),
-                Ok(()) => unreachable!("the worker sends before it ends"),
-            },
-            Err(RecvTimeoutError::Timeout) => panic!(
+        course_deadline::finish_within(Duration::from_secs(3), f).unwrap_or_else(|| {
+            panic!(
                 "{what} did not finish within 3 s: a `lock()` is still spinning. \
                  Does dropping the guard set `locked` back to false?"
-            ),
-        }
+            )
+        })
     }
 
     #[test]

@@ -1,7 +1,6 @@
 use super::*;
 use std::panic;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Condvar, Mutex, OnceLock};
 use std::thread::{self, ThreadId};
 use std::time::Duration;
@@ -10,20 +9,9 @@ use std::time::Duration;
 /// finished after 5 seconds (the work here takes milliseconds), the test
 /// fails instead of hanging; `f`'s own assertion failures are passed on.
 fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, result) = mpsc::channel();
-    let helper = thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    match result.recv_timeout(Duration::from_secs(5)) {
-        Ok(value) => value,
-        Err(RecvTimeoutError::Disconnected) => match helper.join() {
-            Err(payload) => panic::resume_unwind(payload),
-            Ok(()) => unreachable!("the helper sends before it returns"),
-        },
-        Err(RecvTimeoutError::Timeout) => panic!(
-            "{what} did not return within 5 seconds: do the workers stop when no task is left?"
-        ),
-    }
+    course_deadline::finish_within(Duration::from_secs(5), f).unwrap_or_else(|| {
+        panic!("{what} did not return within 5 seconds: do the workers stop when no task is left?")
+    })
 }
 
 /// The message of the panic that `f` raises, or `None` if it returns.

@@ -2,7 +2,7 @@ use super::*;
 use std::collections::HashSet;
 use std::panic;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::mpsc;
 use std::sync::{Arc, Barrier, Mutex};
 use std::thread::{self, ThreadId};
 use std::time::Duration;
@@ -11,20 +11,8 @@ use std::time::Duration;
 /// finished after 3 seconds (the jobs here take microseconds), the test fails
 /// instead of hanging; `f`'s own assertion failures are passed on.
 fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, result) = mpsc::channel();
-    let helper = thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    match result.recv_timeout(Duration::from_secs(3)) {
-        Ok(value) => value,
-        Err(RecvTimeoutError::Disconnected) => match helper.join() {
-            Err(payload) => panic::resume_unwind(payload),
-            Ok(()) => unreachable!("the helper sends before it returns"),
-        },
-        Err(RecvTimeoutError::Timeout) => {
-            panic!("{what} did not finish within 3 seconds: the pool hangs")
-        }
-    }
+    course_deadline::finish_within(Duration::from_secs(3), f)
+        .unwrap_or_else(|| panic!("{what} did not finish within 3 seconds: the pool hangs"))
 }
 
 /// The message of the panic that `f` raises, or `None` if it returns.

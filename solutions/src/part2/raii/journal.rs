@@ -11,8 +11,8 @@
 //! - The lines are written once. After `finish`, even a failed one, dropping
 //!   the journal writes nothing more.
 //!
-//! The stub's `drop` is empty rather than `todo!()`: a `todo!()` there would
-//! panic while a failing test unwinds, and that aborts the whole test run.
+//! The stub's `drop` is empty rather than a panicking placeholder: a panic
+//! there while a failing test unwinds would abort the whole test run.
 
 use std::io::{self, Write};
 

@@ -11,9 +11,9 @@
 //! guard. Guards nested on the same slot undo in reverse order. `T` does not
 //! have to be `Clone` or `Default`.
 //!
-//! The stub's `drop` is empty rather than `todo!()`: a `todo!()` there would
-//! panic while a test's own panic is unwinding, and that aborts the whole
-//! test run.
+//! The stub's `drop` is empty rather than a panicking placeholder: a panic
+//! there while a test's own panic is unwinding would abort the whole test
+//! run.
 
 use std::mem;
 use std::ops::{Deref, DerefMut};
