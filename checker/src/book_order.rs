@@ -15,8 +15,9 @@ pub struct Placed<'c> {
 /// A chapter's exercises, in book order, with the chapter's part.
 #[derive(Debug)]
 pub struct ChapterGroup<'c> {
-    /// The part title, if the chapter is in a part.
-    pub part: Option<String>,
+    /// The part title, or the group outside the parts
+    /// ([`course_meta::summary::group_label`]).
+    pub part: String,
     /// The chapter title.
     pub title: String,
     /// The chapter's path under `src/`.
@@ -38,7 +39,10 @@ pub fn chapters(course: &Course) -> Vec<ChapterGroup<'_>> {
         }
         let entry = toc.iter().find(|e| e.path == exercise.chapter);
         groups.push(ChapterGroup {
-            part: entry.and_then(|e| e.part.clone()),
+            part: entry.map_or_else(
+                || course_meta::summary::AFTER_PARTS.to_string(),
+                |e| e.group.clone(),
+            ),
             title: entry.map_or_else(
                 || course.chapter_title(&exercise.chapter),
                 |e| e.title.clone(),

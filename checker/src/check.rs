@@ -1,59 +1,31 @@
-//! Checking one exercise: build its test target, run it, classify the result.
+//! Checking one exercise: build its test target, make sure it holds the
+//! course's tests, run them, judge the result.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{bail, Result};
-use course_meta::{Course, Exercise};
+use course_meta::{Course, Exercise, Layout, Side};
 
-use crate::cargo::{build_tests, build_tests_for_loom, Build};
-use crate::outcome::{classify, Outcome};
-use crate::runner::run_tests;
+use crate::cargo::{build_tests, Build, Diagnostic};
+use crate::judge::{list_tests, run_tests, TestBinary};
+use crate::libtest::tidy_path;
+use crate::outcome::{Note, Outcome, TestResult, TestStatus};
+use crate::pristine::{self, file_hash};
 
 /// Time limit for one run of an exercise's tests, unless the manifest sets one.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Time limit for a loom run: it explores many interleavings, by design.
 pub const LOOM_TIMEOUT: Duration = Duration::from_secs(300);
+/// Time limit for listing a binary's tests.
+const LIST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Which copy of an exercise to check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Package {
-    /// The learner's file.
-    Exercises,
-    /// The reference solution.
-    Solutions,
-}
-
-impl Package {
-    /// The cargo package name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Package::Exercises => course_meta::EXERCISES_DIR,
-            Package::Solutions => course_meta::SOLUTIONS_DIR,
-        }
-    }
-
-    /// The package's folder.
-    pub fn dir(self, course: &Course) -> PathBuf {
-        course.root.join(self.name())
-    }
-
-    /// The cargo package holding `exercise`'s test target: this side's shared
-    /// package, or the exercise's own (`exercises-derive`, say).
-    pub fn package_of(self, exercise: &Exercise) -> String {
-        match &exercise.package {
-            None => self.name().to_string(),
-            Some(own) => format!("{}-{own}", self.name()),
-        }
-    }
-
-    /// The folder of [`Package::package_of`].
-    pub fn dir_of(self, course: &Course, exercise: &Exercise) -> PathBuf {
-        match &exercise.package {
-            None => self.dir(course),
-            Some(own) => self.dir(course).join(own),
-        }
-    }
+/// How strictly to check.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Refuse to check an exercise whose tests differ from the course's
+    /// (for graded runs, such as classroom autograding).
+    pub strict: bool,
 }
 
 /// The time limit for `exercise`.
@@ -63,23 +35,79 @@ pub fn time_limit(exercise: &Exercise) -> Duration {
         .map_or(DEFAULT_TIMEOUT, Duration::from_secs)
 }
 
-/// Builds and runs one exercise's tests in `package`. Only this exercise's
-/// target is compiled, so errors elsewhere cannot get in the way.
-pub fn check(course: &Course, exercise: &Exercise, package: Package) -> Result<Outcome> {
-    if package == Package::Exercises && !course.stub_path(exercise).is_file() {
+/// Which tests the checker expects, and what it noticed on the way.
+pub enum Expected {
+    /// The course's names (learners' files).
+    Names {
+        /// Full test names.
+        names: Vec<String>,
+        /// The tests file differs from the course's.
+        edited: Option<Note>,
+    },
+    /// Whatever the built binary holds (authors checking a solution, whose
+    /// tests are by definition the course's).
+    AsBuilt,
+}
+
+/// What the course expects of `exercise`'s learner file: the recorded test
+/// names, and whether its tests were edited. With `strict`, edited tests
+/// are refused.
+pub fn expected_for_learner(
+    course: &Course,
+    exercise: &Exercise,
+    options: Options,
+) -> Result<Expected> {
+    let record = pristine::load(course)?;
+    let Some(record) = record.get(&exercise.id) else {
         bail!(
-            "{} is missing — `cargo course reset {}` restores the original stub",
-            course.relative(&course.stub_path(exercise)).display(),
+            "exercises/{} has no record of `{}` — the course files are incomplete (authors: run `cargo course sync`)",
+            pristine::FILE,
             exercise.id
         );
+    };
+    let tests = course.tests_path(exercise);
+    let edited =
+        (file_hash(&tests).as_deref() != Some(record.tests.as_str())).then(|| Note::TestsEdited {
+            file: course.relative(&tests).display().to_string(),
+        });
+    if options.strict && edited.is_some() {
+        bail!(
+            "{} differs from the course's tests, so this graded check refuses to run — restore it with `git checkout -- {}` (copy it first if you want to keep your version)",
+            course.relative(&tests).display(),
+            course.relative(&tests).display()
+        );
     }
-    let build = build_tests(
-        &course.root,
-        &package.package_of(exercise),
-        std::slice::from_ref(&exercise.id),
-        false,
-    )?;
-    outcome_from_build(course, exercise, package, &build)
+    Ok(Expected::Names {
+        names: record.test_names.clone(),
+        edited,
+    })
+}
+
+/// Builds and runs one exercise's tests on `side`. Only this exercise's
+/// target, with only its part's dependencies, is compiled, so errors
+/// elsewhere cannot get in the way.
+pub fn check(
+    course: &Course,
+    exercise: &Exercise,
+    side: Side,
+    options: Options,
+) -> Result<Outcome> {
+    let layout = course.layout(exercise);
+    let expected = match side {
+        Side::Exercises => {
+            if !layout.source(side).is_file() {
+                bail!(
+                    "{} is missing — `cargo course reset {}` restores the original stub",
+                    course.relative(&layout.source(side)).display(),
+                    exercise.id
+                );
+            }
+            expected_for_learner(course, exercise, options)?
+        }
+        Side::Solutions => Expected::AsBuilt,
+    };
+    let build = build_tests(&course.root, &layout.cargo_target_args(side), false, &[])?;
+    outcome_from_build(course, exercise, side, &build, expected)
 }
 
 /// [`check`], then, for an exercise with `loom = true` whose tests pass, the
@@ -88,31 +116,47 @@ pub fn check(course: &Course, exercise: &Exercise, package: Package) -> Result<O
 pub fn check_all_stages(
     course: &Course,
     exercise: &Exercise,
-    package: Package,
+    side: Side,
+    options: Options,
     before_loom: impl FnOnce(&Outcome),
 ) -> Result<Outcome> {
-    let outcome = check(course, exercise, package)?;
+    let outcome = check(course, exercise, side, options)?;
     if exercise.loom && outcome.passed() {
         before_loom(&outcome);
-        return check_loom(course, exercise, package);
+        return check_loom(course, exercise, side);
     }
     Ok(outcome)
 }
 
 /// Runs `exercise`'s tests under the loom model checker (only for exercises
-/// with `loom = true`, which have a package of their own).
-pub fn check_loom(course: &Course, exercise: &Exercise, package: Package) -> Result<Outcome> {
-    let build = build_tests_for_loom(
+/// with `loom = true`, which have a package of their own: its test crate is
+/// the course's tests file itself, so the tests it lists are the course's).
+pub fn check_loom(course: &Course, exercise: &Exercise, side: Side) -> Result<Outcome> {
+    let layout = course.layout(exercise);
+    let flags = std::env::var("RUSTFLAGS").unwrap_or_default();
+    let mut args = layout.cargo_target_args(side);
+    args.push("--release".into());
+    let build = build_tests(
         &course.root,
-        &package.package_of(exercise),
-        &exercise.id,
-        &crate::state::loom_target_dir(course),
+        &args,
+        false,
+        &[
+            (
+                "RUSTFLAGS",
+                format!("{flags} --cfg loom").trim_start().to_string(),
+            ),
+            (
+                "CARGO_TARGET_DIR",
+                crate::state::loom_target_dir(course).display().to_string(),
+            ),
+        ],
     )?;
     outcome_within(
         course,
         exercise,
-        package,
+        side,
         &build,
+        Expected::AsBuilt,
         LOOM_TIMEOUT.max(time_limit(exercise)),
     )
 }
@@ -122,84 +166,187 @@ pub fn check_loom(course: &Course, exercise: &Exercise, package: Package) -> Res
 pub fn outcome_from_build(
     course: &Course,
     exercise: &Exercise,
-    package: Package,
+    side: Side,
     build: &Build,
+    expected: Expected,
 ) -> Result<Outcome> {
-    outcome_within(course, exercise, package, build, time_limit(exercise))
-}
-
-/// [`outcome_from_build`], running the tests under `limit`.
-fn outcome_within(
-    course: &Course,
-    exercise: &Exercise,
-    package: Package,
-    build: &Build,
-    limit: Duration,
-) -> Result<Outcome> {
-    let mut errors = build.errors(&exercise.id);
-    if errors.is_empty() && exercise.package.is_some() {
-        // In its own package, the exercise file is the library the test
-        // target depends on: its errors are the exercise's errors. (Such a
-        // package is always built on its own.)
-        errors = build.all_errors();
-    }
-    if !errors.is_empty() {
-        // A package of its own names its tests `PACKAGE/../../exercise-tests/…`.
-        let detour = exercise
-            .package
-            .as_ref()
-            .map(|own| format!("{}/{own}/../../", package.name()));
-        return Ok(Outcome::DoesNotCompile {
-            errors: errors
-                .into_iter()
-                .map(|error| match &detour {
-                    Some(detour) => crate::cargo::Diagnostic {
-                        level: error.level.clone(),
-                        rendered: error.rendered.replace(detour, ""),
-                    },
-                    None => error.clone(),
-                })
-                .collect(),
-        });
-    }
-    let Some(executable) = build.executables.get(&exercise.id) else {
-        if let Some(message) = &build.cargo_error {
-            if message.contains("no test target named") {
-                bail!(
-                    "the `{}` package has no test target `{}` yet — run `cargo course sync` after changing exercises.toml",
-                    package.package_of(exercise),
-                    exercise.id
-                );
-            }
-            bail!(
-                "cargo could not build the `{}` package:\n{message}",
-                package.package_of(exercise)
-            );
-        }
-        bail!(
-            "cargo built no test target named `{}` in the `{}` package — run `cargo course sync`",
-            exercise.id,
-            package.package_of(exercise)
-        );
-    };
-    run_executable(
-        &package.dir_of(course, exercise),
-        &package.package_of(exercise),
-        executable,
-        limit,
-        None,
+    outcome_within(
+        course,
+        exercise,
+        side,
+        build,
+        expected,
+        time_limit(exercise),
     )
 }
 
-/// Runs a test executable of the cargo package `package` (in `package_dir`)
-/// under `limit`; with a `filter`, only the tests whose names contain it.
-pub fn run_executable(
-    package_dir: &Path,
-    package: &str,
-    executable: &Path,
+fn outcome_within(
+    course: &Course,
+    exercise: &Exercise,
+    side: Side,
+    build: &Build,
+    expected: Expected,
     limit: Duration,
-    filter: Option<&str>,
 ) -> Result<Outcome> {
-    let run = run_tests(executable, package_dir, package, limit, filter)?;
-    Ok(classify(&run, limit))
+    let layout = course.layout(exercise);
+    let errors = compile_errors(course, &layout, side, build);
+    if !errors.is_empty() {
+        return Ok(Outcome::DoesNotCompile { errors });
+    }
+    let Some(executable) = build.executables.get(layout.target()) else {
+        return Err(missing_executable(&layout, side, build));
+    };
+    let package_dir = layout.package_dir(side);
+    let package = layout.package(side);
+    let binary = TestBinary {
+        executable,
+        package_dir: &package_dir,
+        package: &package,
+    };
+    if !layout.has_own_package() && !tests_attached(course, &layout, executable) {
+        return Ok(Outcome::TestsDetached {
+            tests_file: course.relative(&layout.tests()).display().to_string(),
+        });
+    }
+    let present = list_tests(binary, LIST_TIMEOUT)?;
+    let (names, edited) = match expected {
+        Expected::Names { names, edited } => (names, edited),
+        Expected::AsBuilt => (present.clone(), None),
+    };
+    let (runnable, absent): (Vec<String>, Vec<String>) =
+        names.iter().cloned().partition(|n| present.contains(n));
+    let mut outcome = if runnable.is_empty() {
+        Outcome::Ran {
+            tests: Vec::new(),
+            stop: None,
+            notes: Vec::new(),
+        }
+    } else {
+        run_tests(binary, &runnable, limit)?
+    };
+    if let Outcome::Ran { tests, .. } = &mut outcome {
+        for name in absent {
+            tests.push(TestResult {
+                name: name.clone(),
+                status: TestStatus::DidNotReport,
+                message: Some(format!(
+                    "the course's test `{}` is not in the build: was {} changed?",
+                    crate::libtest::short_name(&name),
+                    course.relative(&layout.tests()).display()
+                )),
+                output: String::new(),
+            });
+        }
+        // The course's order, whatever order they ran in.
+        tests.sort_by_key(|t| names.iter().position(|n| *n == t.name));
+    }
+    if let Some(note) = edited {
+        outcome.add_note(note);
+    }
+    Ok(outcome)
+}
+
+/// The exercise's compile errors: its target's, or, in a package of its own,
+/// any (the exercise file is the library the test target depends on), with
+/// the package folder's detour taken out of their paths.
+fn compile_errors(
+    course: &Course,
+    layout: &Layout<'_>,
+    side: Side,
+    build: &Build,
+) -> Vec<Diagnostic> {
+    let mut errors = build.errors(layout.target());
+    if errors.is_empty() && layout.has_own_package() {
+        errors = build.all_errors();
+    }
+    let detour = layout.has_own_package().then(|| {
+        let dir = layout.package_dir(side);
+        format!("{}/../../", course.relative(&dir).display())
+    });
+    errors
+        .into_iter()
+        .map(|error| Diagnostic {
+            is_error: true,
+            rendered: match &detour {
+                Some(detour) => error.rendered.replace(detour.as_str(), ""),
+                None => error.rendered.clone(),
+            },
+        })
+        .collect()
+}
+
+fn missing_executable(layout: &Layout<'_>, side: Side, build: &Build) -> anyhow::Error {
+    let package = layout.package(side);
+    match &build.cargo_error {
+        Some(message) if message.contains("no test target named") => anyhow::anyhow!(
+            "the `{package}` package has no test target `{}` yet — authors: run `cargo course sync` after changing exercises.toml",
+            layout.target()
+        ),
+        Some(message) => anyhow::anyhow!("cargo could not build the `{package}` package:\n{message}"),
+        None => anyhow::anyhow!(
+            "cargo built no test target named `{}` in the `{package}` package — authors: run `cargo course sync`",
+            layout.target()
+        ),
+    }
+}
+
+/// Whether the test binary was compiled from the course's tests file, as
+/// its dep-info (`EXECUTABLE.d`, written by rustc) records. A stub whose
+/// `mod tests` attachment was removed or replaced by tests of its own is not.
+/// When the dep-info cannot be read, the binary is given the benefit of the
+/// doubt (the test names still decide).
+fn tests_attached(course: &Course, layout: &Layout<'_>, executable: &Path) -> bool {
+    let dep_info = PathBuf::from(format!("{}.d", executable.display()));
+    let Ok(text) = std::fs::read_to_string(&dep_info) else {
+        return true;
+    };
+    let wanted = normalise(&course.root, &layout.tests());
+    text.lines()
+        .next()
+        .and_then(|line| line.split_once(": "))
+        .is_some_and(|(_, deps)| {
+            split_dep_list(deps)
+                .iter()
+                .any(|dep| normalise(&course.root, Path::new(dep)) == wanted)
+        })
+}
+
+/// The paths of a make-style dependency list, where `\ ` is a space.
+fn split_dep_list(deps: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut chars = deps.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&' ') => {
+                out.last_mut().expect("never empty").push(' ');
+                chars.next();
+            }
+            ' ' => out.push(String::new()),
+            other => out.last_mut().expect("never empty").push(other),
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// An absolute, `..`-free form of `path` (relative paths are from `root`).
+fn normalise(root: &Path, path: &Path) -> String {
+    let joined = root.join(path);
+    joined
+        .canonicalize()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| tidy_path(&joined.display().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dep_lists_keep_escaped_spaces() {
+        assert_eq!(
+            split_dep_list("a.rs my\\ dir/b.rs  c.rs"),
+            ["a.rs", "my dir/b.rs", "c.rs"]
+        );
+    }
 }

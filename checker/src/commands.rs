@@ -3,22 +3,25 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, Context as _, Result};
 use console::style;
-use course_meta::{Course, Exercise};
+use course_meta::{Course, Exercise, Side};
 
 use crate::book_order::{chapters, in_book_order};
-use crate::check::{check, check_all_stages, Package};
+use crate::check::{check, check_all_stages, Options};
 use crate::json::{CheckReport, ExerciseProgress, Progress};
 use crate::outcome::Outcome;
 use crate::status::{self, Status};
 use crate::{pristine, report, state};
 
-/// Looks an exercise up, with a helpful error.
+/// Looks an exercise up, with a helpful error (and a near miss, if any).
 pub fn find<'c>(course: &'c Course, id: &str) -> Result<&'c Exercise> {
-    course
-        .exercise(id)
-        .ok_or_else(|| anyhow!("there is no exercise `{id}` — `cargo course list` shows every id"))
+    course.exercise(id).ok_or_else(|| {
+        let near = course_meta::closest(id, course.exercises.iter().map(|e| e.id.as_str()), 3)
+            .map(|best| format!(" (did you mean `{best}`?)"))
+            .unwrap_or_default();
+        anyhow!("there is no exercise `{id}`{near} — `cargo course list` shows every id")
+    })
 }
 
 /// Every exercise's status, checking changed ones (with a note on stderr).
@@ -32,10 +35,18 @@ pub fn statuses(course: &Course) -> Result<Vec<Status>> {
     })
 }
 
-/// The first exercise in book order that does not pass.
+/// The next exercise that does not pass, in book order: the first one
+/// after the exercise the learner checked last, else the first one from the
+/// start (so a learner who just solved a Part III exercise is not sent back
+/// to an exercise skipped in Part I).
 pub fn next_unsolved<'c>(course: &'c Course, statuses: &[Status]) -> Option<&'c Exercise> {
-    in_book_order(course)
-        .into_iter()
+    let order = in_book_order(course);
+    let after = status::last_checked(course)
+        .and_then(|last| order.iter().position(|p| p.exercise.id == last))
+        .map_or(0, |i| i + 1);
+    order[after..]
+        .iter()
+        .chain(&order[..after])
         .find(|p| statuses[p.index] != Status::Passed)
         .map(|p| p.exercise)
 }
@@ -45,15 +56,10 @@ pub fn list(course: &Course) -> Result<ExitCode> {
     let statuses = statuses(course)?;
     let mut part: Option<String> = None;
     for group in chapters(course) {
-        if group.part != part && group.part.is_some() {
-            println!(
-                "\n{}",
-                style(group.part.as_deref().unwrap_or_default())
-                    .bold()
-                    .underlined()
-            );
+        if part.as_ref() != Some(&group.part) {
+            println!("\n{}", style(&group.part).bold().underlined());
         }
-        part.clone_from(&group.part);
+        part = Some(group.part.clone());
         println!(
             "\n  {} {}",
             style(&group.title).bold(),
@@ -107,6 +113,7 @@ pub fn check_one(
     id: Option<&str>,
     solution: bool,
     json: bool,
+    options: Options,
 ) -> Result<ExitCode> {
     let exercise = match id {
         Some(id) => find(course, id)?,
@@ -131,10 +138,10 @@ pub fn check_one(
             }
         }
     };
-    let package = if solution {
-        Package::Solutions
+    let side = if solution {
+        Side::Solutions
     } else {
-        Package::Exercises
+        Side::Exercises
     };
     if !json {
         println!(
@@ -145,9 +152,9 @@ pub fn check_one(
         );
     }
     // For a loom exercise whose tests pass, the model checker has the last word.
-    let outcome = check_all_stages(course, exercise, package, |first| {
+    let outcome = check_all_stages(course, exercise, side, options, |first| {
         if !json {
-            report::print_loom_stage(exercise, first);
+            report::print_loom_stage(course, exercise, first);
         }
     })?;
     if !solution {
@@ -245,7 +252,7 @@ pub fn hint(course: &Course, id: &str) -> Result<ExitCode> {
 pub fn solution(course: &Course, id: &str, force: bool) -> Result<ExitCode> {
     let exercise = find(course, id)?;
     if !force {
-        let outcome = check(course, exercise, Package::Exercises)?;
+        let outcome = check(course, exercise, Side::Exercises, Options::default())?;
         status::remember(course, exercise, &outcome);
         if !outcome.passed() {
             println!(
@@ -256,7 +263,8 @@ pub fn solution(course: &Course, id: &str, force: bool) -> Result<ExitCode> {
         }
     }
     let path = course.solution_path(exercise);
-    let code = std::fs::read_to_string(&path)?;
+    let code = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     println!(
         "{} {}\n",
         style("Reference solution:").green().bold(),
@@ -275,9 +283,11 @@ pub fn reset(course: &Course, id: &str) -> Result<ExitCode> {
     let Ok(current) = std::fs::read(&path) else {
         // The file was deleted: there is nothing to back up.
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
         }
-        std::fs::write(&path, &original)?;
+        std::fs::write(&path, &original)
+            .with_context(|| format!("cannot write {}", path.display()))?;
         println!(
             "{} {} is back to the original stub.",
             style("✓").green().bold(),
@@ -293,7 +303,13 @@ pub fn reset(course: &Course, id: &str) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let backup = pristine::back_up(course, exercise)?;
-    std::fs::write(&path, &original)?;
+    std::fs::write(&path, &original).with_context(|| {
+        format!(
+            "cannot write {} (your version is safe in {})",
+            path.display(),
+            backup.display()
+        )
+    })?;
     println!(
         "{} {} is back to the original stub.\n  Your version was saved to {}",
         style("✓").green().bold(),
@@ -351,7 +367,7 @@ pub fn progress(course: &Course, json: bool) -> Result<ExitCode> {
     );
     let mut part_totals: Vec<(String, usize, usize)> = Vec::new();
     for e in &summary.exercises {
-        let part = e.part.clone().unwrap_or_else(|| "Other".into());
+        let part = e.part.clone();
         match part_totals.iter_mut().find(|(p, _, _)| *p == part) {
             Some((_, passed, total)) => {
                 *total += 1;

@@ -2,11 +2,11 @@
 
 use serde::Serialize;
 
-use crate::libtest::TestStatus;
-use crate::outcome::Outcome;
+use crate::outcome::{Note, Outcome, Stop, TestStatus};
 
-/// Version of the JSON shape below.
-pub const VERSION: u32 = 1;
+/// Version of the JSON shape below. Version 2 added the `did-not-report`
+/// test status and `notes`.
+pub const VERSION: u32 = 2;
 
 /// The result of `cargo course check --json`.
 #[derive(Debug, Serialize)]
@@ -16,12 +16,15 @@ pub struct CheckReport {
     /// The exercise id (`null` when `check` without an id found nothing
     /// left to check).
     pub exercise: Option<String>,
-    /// `pass` (every test passed), `fail` (some failed) or `error` (it did
-    /// not compile, ran out of time, crashed, or has no tests).
+    /// `pass` (every test passed), `fail` (some failed or did not report)
+    /// or `error` (it did not compile, ran out of time, crashed, flooded
+    /// its output, or no longer holds the course's tests).
     pub status: &'static str,
     /// For `error`: what went wrong, in words (and the compiler's errors).
     pub message: Option<String>,
-    /// One entry per test that reported.
+    /// Things to know that do not fit a test, such as edited tests.
+    pub notes: Vec<String>,
+    /// One entry per test the course expects, in the course's order.
     pub tests: Vec<TestReport>,
 }
 
@@ -30,7 +33,7 @@ pub struct CheckReport {
 pub struct TestReport {
     /// The test function's name.
     pub name: String,
-    /// `pass`, `fail` or `ignored`.
+    /// `pass`, `fail`, `did-not-report` or `ignored`.
     pub status: &'static str,
     /// For a failure: what was expected and what came out.
     pub message: Option<String>,
@@ -46,6 +49,7 @@ impl CheckReport {
             exercise: None,
             status: "pass",
             message: Some("every exercise passes".into()),
+            notes: Vec::new(),
             tests: Vec::new(),
         }
     }
@@ -53,12 +57,6 @@ impl CheckReport {
     /// Builds the report of `outcome` for exercise `id`.
     pub fn new(id: &str, outcome: &Outcome) -> Self {
         let (status, message) = match outcome {
-            Outcome::Passed { .. } => ("pass", None),
-            Outcome::Failed { .. } => ("fail", None),
-            Outcome::NoTests => (
-                "error",
-                Some("the exercise compiled but no tests ran".to_string()),
-            ),
             Outcome::DoesNotCompile { errors } => (
                 "error",
                 Some(format!(
@@ -70,25 +68,50 @@ impl CheckReport {
                         .join("\n\n")
                 )),
             ),
-            Outcome::TimedOut { limit, .. } => (
+            Outcome::TestsDetached { tests_file } => (
                 "error",
                 Some(format!(
-                    "the tests were stopped after {} s: look for a loop that never ends",
-                    limit.as_secs()
+                    "the exercise compiled without the course's tests ({tests_file}): the `mod tests` attachment at the end of the file was removed or changed"
                 )),
             ),
-            Outcome::Crashed { reason, .. } => {
-                ("error", Some(format!("the tests crashed: {reason}")))
-            }
+            Outcome::Ran { stop: Some(stop), .. } => (
+                "error",
+                Some(match stop {
+                    Stop::TimedOut { limit } => format!(
+                        "the tests were stopped after {} s: look for a loop that never ends",
+                        limit.as_secs_f64()
+                    ),
+                    Stop::Crashed { reason } => format!("the tests crashed: {reason}"),
+                    Stop::Flooded { cap } => format!(
+                        "the tests were stopped: they printed more than {} MiB",
+                        cap >> 20
+                    ),
+                }),
+            ),
+            Outcome::Ran { .. } if outcome.passed() => ("pass", None),
+            Outcome::Ran { .. } => ("fail", None),
         };
+        let notes = outcome
+            .notes()
+            .iter()
+            .map(|note| match note {
+                Note::TestsEdited { file } => format!(
+                    "{file} differs from the course's tests; the result does not count until it is restored"
+                ),
+                Note::Stragglers(n) => {
+                    format!("the tests left {n} process(es) running; the checker stopped them")
+                }
+            })
+            .collect();
         let tests = outcome
             .tests()
             .iter()
             .map(|t| TestReport {
-                name: t.name.clone(),
+                name: t.short_name().to_string(),
                 status: match t.status {
                     TestStatus::Passed => "pass",
                     TestStatus::Failed => "fail",
+                    TestStatus::DidNotReport => "did-not-report",
                     TestStatus::Ignored => "ignored",
                 },
                 message: t.message.clone(),
@@ -100,6 +123,7 @@ impl CheckReport {
             exercise: Some(id.to_string()),
             status,
             message,
+            notes,
             tests,
         }
     }
@@ -112,8 +136,8 @@ pub struct ExerciseProgress {
     pub id: String,
     /// Its title.
     pub title: String,
-    /// Its part, if any.
-    pub part: Option<String>,
+    /// Its part (or the group outside the parts, such as "Appendix").
+    pub part: String,
     /// Its chapter's title.
     pub chapter: String,
     /// `passed`, `failing` or `not-started`.

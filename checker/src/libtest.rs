@@ -1,107 +1,79 @@
-//! Reading the human output of a libtest test binary.
+//! Reading what a libtest test binary writes.
 //!
-//! libtest's JSON output needs a nightly flag, so the checker reads the
-//! stable human format instead: `test NAME ... ok|FAILED|ignored` lines, then
-//! one `---- NAME stdout ----` section per failure holding its output.
+//! Verdicts come from libtest's log file (`--logfile PATH`), never from
+//! standard output: the learner's code shares standard output with libtest
+//! and could print a line that looks like a verdict, but it does not write
+//! to a file it was never told about. (The option is marked deprecated since
+//! Rust 1.86 but works in every release the course supports; the checker
+//! tells the learner plainly if a toolchain ever drops it.) Failure
+//! messages, which decide nothing, are read from the captured output.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// The result of one test function.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TestResult {
-    /// The test's name without the `tests::` module prefix.
-    pub name: String,
-    /// Whether it passed.
-    pub status: TestStatus,
-    /// For a failure: the panic message (what was expected, what came out).
-    pub message: Option<String>,
-    /// Everything the test printed, for a failure.
-    pub output: String,
-}
-
-/// Pass or fail.
+/// A test's verdict, as libtest logged it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TestStatus {
+pub enum Verdict {
     /// The test passed.
     Passed,
-    /// The test failed (panicked or returned an error).
+    /// The test failed.
     Failed,
-    /// The test is marked as ignored and did not run.
+    /// The test is marked `#[ignore]` and did not run.
     Ignored,
 }
 
-/// Parses libtest's report. Tests that never reported (the process died
-/// first) are simply absent.
-pub fn parse(stdout: &str) -> Vec<TestResult> {
-    let mut results = Vec::new();
-    for line in stdout.lines() {
-        let Some(rest) = line.strip_prefix("test ") else {
+/// Reads libtest's log. Each record is `ok NAME`, `failed NAME`,
+/// `failed: MESSAGE NAME` or `ignored[: MESSAGE] NAME`, where a message may
+/// span lines; a record ends at the line that ends with the name of one of
+/// the `expected` tests. Records of other names are ignored.
+pub fn read_log(log: &str, expected: &HashSet<&str>) -> HashMap<String, Verdict> {
+    let mut verdicts = HashMap::new();
+    let mut record_start: Option<&str> = None;
+    for line in log.lines() {
+        let first = *record_start.get_or_insert(line);
+        let Some(name) = line.rsplit(' ').next().filter(|n| expected.contains(n)) else {
             continue;
         };
-        let Some((name, verdict)) = rest.rsplit_once(" ... ") else {
-            continue;
+        record_start = None;
+        let verdict = if first.starts_with("ok ") {
+            Verdict::Passed
+        } else if first.starts_with("ignored") {
+            Verdict::Ignored
+        } else {
+            Verdict::Failed
         };
-        let status = match verdict.trim() {
-            "ok" => TestStatus::Passed,
-            "FAILED" => TestStatus::Failed,
-            v if v.starts_with("ignored") => TestStatus::Ignored,
-            _ => continue,
-        };
-        results.push(TestResult {
-            name: short_name(name),
-            status,
-            message: None,
-            output: String::new(),
-        });
-    }
-    // libtest reports in completion order; sort so reruns read the same.
-    results.sort_by(|a, b| a.name.cmp(&b.name));
-    let sections = failure_sections(stdout);
-    for result in &mut results {
-        if let Some(output) = sections.get(&result.name) {
-            result.message = panic_message(output);
-            result.output = output.clone();
+        // A test reports once; a second record of the same name can only
+        // be forged, and a failure always wins.
+        let entry = verdicts.entry(name.to_string()).or_insert(verdict);
+        if verdict == Verdict::Failed {
+            *entry = Verdict::Failed;
         }
     }
-    results
+    verdicts
 }
 
-fn short_name(name: &str) -> String {
-    name.trim()
-        .strip_prefix("tests::")
-        .unwrap_or(name.trim())
-        .to_string()
+/// Whether a test binary refused `--logfile` (a toolchain that dropped it).
+pub fn refused_logfile(stderr: &str) -> bool {
+    stderr.contains("Unrecognized option") && stderr.contains("logfile")
 }
 
-/// `---- NAME stdout ----` sections, by short test name.
-fn failure_sections(stdout: &str) -> HashMap<String, String> {
-    let mut sections = HashMap::new();
-    let mut current: Option<(String, Vec<&str>)> = None;
-    for line in stdout.lines() {
-        let header = line
-            .strip_prefix("---- ")
-            .and_then(|rest| rest.strip_suffix(" stdout ----"));
-        if let Some(name) = header {
-            if let Some((name, lines)) = current.take() {
-                sections.insert(name, lines.join("\n").trim().to_string());
-            }
-            current = Some((short_name(name), Vec::new()));
-        } else if line == "failures:" || line.starts_with("test result:") {
-            if let Some((name, lines)) = current.take() {
-                sections.insert(name, lines.join("\n").trim().to_string());
-            }
-        } else if let Some((_, lines)) = current.as_mut() {
-            lines.push(line);
-        }
-    }
-    if let Some((name, lines)) = current {
-        sections.insert(name, lines.join("\n").trim().to_string());
-    }
-    sections
+/// The test names in the output of `BINARY --list --format terse`.
+pub fn read_list(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .filter_map(|line| line.strip_suffix(": test"))
+        .map(str::to_string)
+        .collect()
 }
 
-/// The panic message in a failure section: the lines after
-/// `thread '…' panicked at FILE:LINE:COL:`, up to the backtrace note.
+/// A test's name as learners see it: without the `tests::` module prefix
+/// that the exercise's test attachment adds.
+pub fn short_name(name: &str) -> &str {
+    name.strip_prefix("tests::").unwrap_or(name)
+}
+
+/// The panic message in a test's captured output: the lines after
+/// `thread '…' panicked at FILE:LINE:COL:`, up to the backtrace note, with
+/// where it happened.
 pub fn panic_message(output: &str) -> Option<String> {
     let mut lines = output.lines().skip_while(|l| !is_panic_line(l));
     let header = lines.next()?;
@@ -123,22 +95,27 @@ pub fn panic_message(output: &str) -> Option<String> {
 
 /// `a/b/../c.rs:3:5` → `a/c.rs:3:5`. Test files are attached with `#[path]`
 /// and `..`, which rustc keeps in panic locations; learners need the plain path.
-fn tidy_location(location: &str) -> String {
+pub fn tidy_location(location: &str) -> String {
     let mut parts = location.rsplitn(3, ':');
     let (Some(col), Some(line), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
         return location.to_string();
     };
+    format!("{}:{line}:{col}", tidy_path(path))
+}
+
+/// `a/b/../c.rs` → `a/c.rs`, without touching the file system.
+pub fn tidy_path(path: &str) -> String {
     let mut clean: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
-            ".." if clean.last().is_some_and(|p| *p != "..") => {
+            ".." if clean.last().is_some_and(|p| *p != ".." && !p.is_empty()) => {
                 clean.pop();
             }
             "." => {}
             other => clean.push(other),
         }
     }
-    format!("{}:{line}:{col}", clean.join("/"))
+    clean.join("/")
 }
 
 fn is_panic_line(line: &str) -> bool {
@@ -149,44 +126,46 @@ fn is_panic_line(line: &str) -> bool {
 mod tests {
     use super::*;
 
-    const REPORT: &str = "
-running 3 tests
-test tests::one_word ... ok
-test tests::two_words ... FAILED
-test tests::later ... ignored, not today
-
-failures:
-
----- tests::two_words stdout ----
-some print
-
-thread 'tests::two_words' (4242) panicked at exercise-tests/part1/x.rs:17:5:
-assertion `left == right` failed: first_word(\"hello world\") should be \"hello\"
-  left: \"h\"
- right: \"hello\"
-note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
-
-
-failures:
-    tests::two_words
-
-test result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.00s
-";
+    #[test]
+    fn verdicts_come_from_log_records() {
+        let expected: HashSet<&str> = ["tests::a", "tests::b", "tests::c", "tests::d"].into();
+        let log = "ok tests::a\nfailed tests::b\nfailed: panic did not contain expected string\n      panic message: `x y`\n expected substring: `z` tests::c\nignored: not today tests::d\nok tests::unknown\n";
+        let verdicts = read_log(log, &expected);
+        assert_eq!(verdicts.len(), 4, "{verdicts:?}");
+        assert_eq!(verdicts["tests::a"], Verdict::Passed);
+        assert_eq!(verdicts["tests::b"], Verdict::Failed);
+        assert_eq!(verdicts["tests::c"], Verdict::Failed);
+        assert_eq!(verdicts["tests::d"], Verdict::Ignored);
+    }
 
     #[test]
-    fn reads_verdicts_and_messages() {
-        let results = parse(REPORT);
-        let names: Vec<&str> = results.iter().map(|r| r.name.as_str()).collect();
-        assert_eq!(names, ["later", "one_word", "two_words"]);
-        assert_eq!(results[0].status, TestStatus::Ignored);
-        assert_eq!(results[1].status, TestStatus::Passed);
-        assert_eq!(results[2].status, TestStatus::Failed);
+    fn a_second_record_cannot_turn_a_failure_into_a_pass() {
+        let expected: HashSet<&str> = ["tests::a"].into();
+        let verdicts = read_log("failed tests::a\nok tests::a\n", &expected);
+        assert_eq!(verdicts["tests::a"], Verdict::Failed);
+    }
+
+    #[test]
+    fn a_missing_record_is_absent() {
+        let expected: HashSet<&str> = ["tests::a", "tests::b"].into();
+        let verdicts = read_log("ok tests::a\n", &expected);
+        assert!(!verdicts.contains_key("tests::b"));
+    }
+
+    #[test]
+    fn lists_test_names() {
+        let list = "tests::a: test\ntests::b: test\nbench_x: benchmark\n\n2 tests, 1 benchmarks\n";
+        assert_eq!(read_list(list), ["tests::a", "tests::b"]);
+    }
+
+    #[test]
+    fn reads_panic_messages() {
+        let output = "some print\n\nthread 'tests::two' (4242) panicked at exercise-tests/part1/x.rs:17:5:\nassertion `left == right` failed: should be \"hello\"\n  left: \"h\"\n right: \"hello\"\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
         assert_eq!(
-            results[2].message.as_deref(),
-            Some("assertion `left == right` failed: first_word(\"hello world\") should be \"hello\"\n  left: \"h\"\n right: \"hello\"\n(at exercise-tests/part1/x.rs:17:5)")
+            panic_message(output).as_deref(),
+            Some("assertion `left == right` failed: should be \"hello\"\n  left: \"h\"\n right: \"hello\"\n(at exercise-tests/part1/x.rs:17:5)")
         );
-        assert!(results[2].output.starts_with("some print"));
-        assert_eq!(results[1].message, None);
+        assert_eq!(panic_message("no panic here"), None);
     }
 
     #[test]
@@ -197,10 +176,12 @@ test result: FAILED. 1 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out; 
         );
         assert_eq!(tidy_location("src/lib.rs:1:2"), "src/lib.rs:1:2");
         assert_eq!(tidy_location("no location"), "no location");
+        assert_eq!(tidy_path("../x/../y.rs"), "../y.rs");
     }
 
     #[test]
-    fn empty_output_has_no_results() {
-        assert!(parse("").is_empty());
+    fn short_names_drop_the_module() {
+        assert_eq!(short_name("tests::no_words"), "no_words");
+        assert_eq!(short_name("no_words"), "no_words");
     }
 }

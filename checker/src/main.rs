@@ -1,15 +1,17 @@
 //! `cargo course`: the learner's checker (and the authors' verifier).
 
 mod book_order;
+mod capture;
 mod cargo;
 mod check;
 mod commands;
 mod json;
+mod judge;
 mod libtest;
 mod outcome;
 mod pristine;
+mod process;
 mod report;
-mod runner;
 mod state;
 mod status;
 mod sync;
@@ -47,6 +49,10 @@ enum Command {
         /// Print the result as JSON (per test: name, status, message, output).
         #[arg(long)]
         json: bool,
+        /// For graded runs (classroom autograding): refuse to check an
+        /// exercise whose tests differ from the course's.
+        #[arg(long)]
+        strict: bool,
     },
     /// Show which exercise comes next, and where its file and chapter are.
     Next,
@@ -82,9 +88,14 @@ enum Command {
     /// For authors and CI: every stub fails, every solution passes, every
     /// exercise is placed in exactly one chapter.
     Verify,
-    /// For authors: update the generated test targets, aggregate test and
-    /// stub hashes after editing exercises.toml or a stub.
-    Sync,
+    /// For authors: update the generated test targets, the aggregate test
+    /// and the pristine record after editing exercises.toml or the tests.
+    Sync {
+        /// Also record changed stubs as the course's originals (authors
+        /// only: in a learner's checkout the stubs are the learner's work).
+        #[arg(long)]
+        stubs: bool,
+    },
     /// For scripts: one line per exercise, tab-separated: id, chapter,
     /// number of hints, path.
     #[command(hide = true)]
@@ -93,6 +104,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Test processes run in process groups of their own, out of reach of
+    // the terminal's Ctrl-C: stop them ourselves, then leave.
+    process::become_subreaper();
+    let _ = ctrlc::set_handler(|| {
+        process::interrupt();
+        std::process::exit(130);
+    });
     match run(cli.command) {
         Ok(code) => code,
         Err(err) => {
@@ -118,9 +136,18 @@ fn run(command: Command) -> Result<ExitCode> {
     let course = load_course()?;
     match command {
         Command::List => commands::list(&course),
-        Command::Check { id, solution, json } => {
-            commands::check_one(&course, id.as_deref(), solution, json)
-        }
+        Command::Check {
+            id,
+            solution,
+            json,
+            strict,
+        } => commands::check_one(
+            &course,
+            id.as_deref(),
+            solution,
+            json,
+            check::Options { strict },
+        ),
         Command::Next => commands::next(&course),
         Command::Watch { id } => watch::watch(&course, id.as_deref()),
         Command::Hint { id } => commands::hint(&course, &id),
@@ -128,13 +155,16 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Reset { id } => commands::reset(&course, &id),
         Command::Progress { json } => commands::progress(&course, json),
         Command::Verify => verify_all(&course),
-        Command::Sync => {
-            let written = sync::write(&course)?;
-            if written.is_empty() {
+        Command::Sync { stubs } => {
+            let report = sync::sync(&course, stubs)?;
+            if report.written.is_empty() {
                 println!("everything is up to date");
             }
-            for path in written {
-                println!("updated {}", course.relative(&path).display());
+            for path in &report.written {
+                println!("updated {}", course.relative(path).display());
+            }
+            for notice in &report.notices {
+                println!("{} {notice}", style("note:").yellow().bold());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -165,7 +195,7 @@ fn verify_all(course: &Course) -> Result<ExitCode> {
         violations.len()
     );
     for v in &violations {
-        println!("  - {v}");
+        println!("  - {}", report::indent(&v.to_string(), 4).trim_start());
     }
     Ok(ExitCode::FAILURE)
 }

@@ -3,90 +3,159 @@
 use std::time::Duration;
 
 use crate::cargo::Diagnostic;
-use crate::libtest::{self, TestResult, TestStatus};
-use crate::runner::{Exit, Run};
+use crate::libtest::short_name;
+
+/// Where one of the course's tests stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestStatus {
+    /// It passed.
+    Passed,
+    /// It failed (panicked or returned an error).
+    Failed,
+    /// It is marked `#[ignore]` and did not run.
+    Ignored,
+    /// It never reported a result: the process crashed, exited or was
+    /// stopped first. The message says which.
+    DidNotReport,
+}
+
+/// The result of one of the course's tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestResult {
+    /// Its full name, such as `tests::no_words`.
+    pub name: String,
+    /// Where it stands.
+    pub status: TestStatus,
+    /// For a failure: the panic message (what was expected, what came
+    /// out); for a test that did not report: why.
+    pub message: Option<String>,
+    /// What it printed, for a failure (bounded: see `capture`).
+    pub output: String,
+}
+
+impl TestResult {
+    /// The name learners see, without the `tests::` module.
+    pub fn short_name(&self) -> &str {
+        short_name(&self.name)
+    }
+}
+
+/// What ended a run of the tests before every test reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stop {
+    /// The time limit was reached.
+    TimedOut {
+        /// The limit.
+        limit: Duration,
+    },
+    /// The test process died or exited early; the words say how.
+    Crashed {
+        /// What happened, in words.
+        reason: String,
+    },
+    /// The tests printed more than the checker keeps.
+    Flooded {
+        /// The cap, in bytes.
+        cap: u64,
+    },
+}
+
+/// Something the learner should know that does not decide the result alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// The tests file differs from the course's: the exercise cannot count
+    /// as solved until it is restored.
+    TestsEdited {
+        /// The tests file, relative to the course root.
+        file: String,
+    },
+    /// The tests left processes running, which the checker stopped.
+    Stragglers(usize),
+}
 
 /// The result of checking one exercise.
 #[derive(Debug, Clone)]
 pub enum Outcome {
-    /// Every test passed.
-    Passed {
-        /// Per-test results.
+    /// It compiled and its tests ran.
+    Ran {
+        /// Every test the course expects, in the course's order.
         tests: Vec<TestResult>,
+        /// What stopped the run early, if anything did.
+        stop: Option<Stop>,
+        /// Things to know.
+        notes: Vec<Note>,
     },
-    /// It compiled and ran, and some tests failed.
-    Failed {
-        /// Per-test results.
-        tests: Vec<TestResult>,
-    },
-    /// It compiled and ran, but holds no tests at all.
-    NoTests,
     /// The exercise does not compile.
     DoesNotCompile {
         /// The compiler's errors.
         errors: Vec<Diagnostic>,
     },
-    /// The tests ran past the time limit and were stopped.
-    TimedOut {
-        /// The limit that was exceeded.
-        limit: Duration,
-        /// Tests that finished before the stop.
-        tests: Vec<TestResult>,
-    },
-    /// The test process died (stack overflow, abort, crash).
-    Crashed {
-        /// What happened, in words.
-        reason: String,
-        /// Tests that finished before the crash.
-        tests: Vec<TestResult>,
+    /// It compiled, but without the course's tests: the `mod tests`
+    /// attachment at the end of the file was removed or replaced.
+    TestsDetached {
+        /// The tests file that should be attached, relative to the root.
+        tests_file: String,
     },
 }
 
 impl Outcome {
-    /// Whether the exercise is solved.
+    /// Whether the exercise is solved: every test the course expects
+    /// passed, against the course's own tests.
     pub fn passed(&self) -> bool {
-        matches!(self, Outcome::Passed { .. })
+        match self {
+            Outcome::Ran { tests, stop, notes } => {
+                stop.is_none()
+                    && !tests.is_empty()
+                    && tests.iter().all(|t| t.status == TestStatus::Passed)
+                    && !notes.iter().any(|n| matches!(n, Note::TestsEdited { .. }))
+            }
+            _ => false,
+        }
     }
 
     /// Per-test results, where tests ran.
     pub fn tests(&self) -> &[TestResult] {
         match self {
-            Outcome::Passed { tests }
-            | Outcome::Failed { tests }
-            | Outcome::TimedOut { tests, .. }
-            | Outcome::Crashed { tests, .. } => tests,
-            Outcome::NoTests | Outcome::DoesNotCompile { .. } => &[],
+            Outcome::Ran { tests, .. } => tests,
+            _ => &[],
         }
+    }
+
+    /// What stopped the run early, if anything.
+    pub fn stop(&self) -> Option<&Stop> {
+        match self {
+            Outcome::Ran { stop, .. } => stop.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Notes on the run.
+    pub fn notes(&self) -> &[Note] {
+        match self {
+            Outcome::Ran { notes, .. } => notes,
+            _ => &[],
+        }
+    }
+
+    /// Adds a note (only to a run).
+    pub fn add_note(&mut self, note: Note) {
+        if let Outcome::Ran { notes, .. } = self {
+            notes.push(note);
+        }
+    }
+
+    /// How many tests passed.
+    pub fn passed_count(&self) -> usize {
+        self.tests()
+            .iter()
+            .filter(|t| t.status == TestStatus::Passed)
+            .count()
     }
 }
 
-/// Classifies a finished test run.
-pub fn classify(run: &Run, limit: Duration) -> Outcome {
-    let tests = libtest::parse(&run.stdout);
-    match run.exit {
-        Exit::TimedOut => Outcome::TimedOut { limit, tests },
-        Exit::Signal(signal) => Outcome::Crashed {
-            reason: crash_reason(signal, &run.stderr),
-            tests,
-        },
-        Exit::Code(0) if tests.iter().any(|t| t.status == TestStatus::Passed) => {
-            Outcome::Passed { tests }
-        }
-        Exit::Code(0) => Outcome::NoTests,
-        Exit::Code(101) if tests.iter().any(|t| t.status == TestStatus::Failed) => {
-            Outcome::Failed { tests }
-        }
-        Exit::Code(code) => Outcome::Crashed {
-            reason: format!(
-                "the test process exited with code {code} before reporting its results (did the code call `std::process::exit`?){}",
-                last_words(&run.stderr)
-            ),
-            tests,
-        },
-    }
-}
-
-fn crash_reason(signal: i32, stderr: &str) -> String {
+/// Words for a process that died from `signal`, using its last words on
+/// standard error (a stack overflow names itself there).
+pub fn crash_reason(signal: i32, stderr: &str) -> String {
     if let Some(line) = stderr
         .lines()
         .find(|l| l.contains("has overflowed its stack"))
@@ -109,8 +178,11 @@ fn crash_reason(signal: i32, stderr: &str) -> String {
 }
 
 /// The last few lines of stderr, indented, if any.
-fn last_words(stderr: &str) -> String {
-    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+pub fn last_words(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.contains("`--logfile` is deprecated"))
+        .collect();
     if lines.is_empty() {
         return String::new();
     }
@@ -122,47 +194,56 @@ fn last_words(stderr: &str) -> String {
 mod tests {
     use super::*;
 
-    fn run(exit: Exit, stdout: &str, stderr: &str) -> Run {
-        Run {
-            exit,
-            stdout: stdout.into(),
-            stderr: stderr.into(),
+    fn test(status: TestStatus) -> TestResult {
+        TestResult {
+            name: "tests::a".into(),
+            status,
+            message: None,
+            output: String::new(),
         }
     }
 
-    const LIMIT: Duration = Duration::from_secs(5);
-
     #[test]
-    fn passing_and_failing_runs() {
-        let ok = run(Exit::Code(0), "test tests::a ... ok\n", "");
-        assert!(classify(&ok, LIMIT).passed());
-        let failed = run(Exit::Code(101), "test tests::a ... FAILED\n", "");
-        assert!(matches!(classify(&failed, LIMIT), Outcome::Failed { .. }));
-        let empty = run(Exit::Code(0), "running 0 tests\n", "");
-        assert!(matches!(classify(&empty, LIMIT), Outcome::NoTests));
+    fn passing_needs_every_test_and_the_course_tests() {
+        let ran = |tests, stop, notes| Outcome::Ran { tests, stop, notes };
+        assert!(ran(vec![test(TestStatus::Passed)], None, vec![]).passed());
+        assert!(!ran(vec![], None, vec![]).passed());
+        assert!(!ran(vec![test(TestStatus::Failed)], None, vec![]).passed());
+        assert!(!ran(vec![test(TestStatus::DidNotReport)], None, vec![]).passed());
+        assert!(!ran(
+            vec![test(TestStatus::Passed)],
+            Some(Stop::Flooded { cap: 1 }),
+            vec![]
+        )
+        .passed());
+        assert!(!ran(
+            vec![test(TestStatus::Passed)],
+            None,
+            vec![Note::TestsEdited {
+                file: "t.rs".into()
+            }]
+        )
+        .passed());
+        assert!(ran(
+            vec![test(TestStatus::Passed)],
+            None,
+            vec![Note::Stragglers(2)]
+        )
+        .passed());
     }
 
     #[test]
     fn stack_overflow_is_named() {
         let stderr = "\nthread 'tests::deep' (77) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
-        let outcome = classify(&run(Exit::Signal(6), "", stderr), LIMIT);
-        let Outcome::Crashed { reason, .. } = outcome else {
-            panic!("expected a crash, got {outcome:?}");
-        };
+        let reason = crash_reason(6, stderr);
         assert!(reason.starts_with("stack overflow"), "{reason}");
         assert!(reason.contains("tests::deep"), "{reason}");
     }
 
     #[test]
-    fn abort_and_timeout_are_named() {
-        let outcome = classify(&run(Exit::Signal(6), "", ""), LIMIT);
-        let Outcome::Crashed { reason, .. } = outcome else {
-            panic!("expected a crash");
-        };
-        assert!(reason.contains("aborted"), "{reason}");
-        assert!(matches!(
-            classify(&run(Exit::TimedOut, "", ""), LIMIT),
-            Outcome::TimedOut { .. }
-        ));
+    fn signals_are_named() {
+        assert!(crash_reason(6, "").contains("aborted"));
+        assert!(crash_reason(11, "").contains("segmentation fault"));
+        assert!(crash_reason(99, "last line\n").ends_with("[signal 99]\n    last line"));
     }
 }

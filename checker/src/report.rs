@@ -3,14 +3,14 @@
 use console::style;
 use course_meta::{Course, Exercise};
 
-use crate::libtest::TestStatus;
-use crate::outcome::Outcome;
+use crate::outcome::{Note, Outcome, Stop, TestStatus};
 use crate::status::Status;
 
 /// How many compiler errors to show at once.
 const MAX_ERRORS: usize = 3;
 
-/// Prints the result of checking `exercise`, test by test.
+/// Prints the result of checking `exercise`, test by test, then what to do
+/// next.
 pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
     let file = course
         .relative(&course.stub_path(exercise))
@@ -38,29 +38,46 @@ pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
                 );
             }
         }
-        Outcome::NoTests => {
+        Outcome::TestsDetached { tests_file } => {
             println!(
-                "{} {file} compiled, but no tests ran. Is the `#[cfg(test)] mod tests;` block at the end of the file still there?",
-                style("?").yellow().bold()
+                "{} {file} compiled, but without the course's tests ({tests_file}).\n  The lines that attach them at the end of the file were removed or changed:\n\n      #[cfg(test)]\n      #[path = \"…/{tests_file}\"]\n      mod tests;\n\n  Put them back as they were in the original stub (`git diff {file}` shows what changed).",
+                style("✗").red().bold()
             );
         }
-        _ => print_tests(outcome),
+        Outcome::Ran { .. } => print_tests(course, exercise, outcome),
     }
-    match outcome {
-        Outcome::TimedOut { limit, .. } => println!(
-            "\n{} The tests were stopped after {} s. Look for a loop that never ends (or raise `timeout_secs` in exercises.toml if you are an author).",
+    match outcome.stop() {
+        Some(Stop::TimedOut { limit }) => println!(
+            "\n{} The tests were stopped after {} s. Look for a loop that never ends, or a wait that is never woken (authors: `timeout_secs` in exercises.toml sets the limit).",
             style("⏱").yellow().bold(),
-            limit.as_secs()
+            limit.as_secs_f64()
         ),
-        Outcome::Crashed { reason, .. } => {
+        Some(Stop::Crashed { reason }) => {
             println!("\n{} The tests crashed: {reason}", style("✗").red().bold());
         }
-        _ => {}
+        Some(Stop::Flooded { cap }) => println!(
+            "\n{} The tests were stopped: together they printed more than {} MiB. Look for a print inside a loop that never ends.",
+            style("✗").red().bold(),
+            cap >> 20
+        ),
+        None => {}
+    }
+    for note in outcome.notes() {
+        match note {
+            Note::TestsEdited { file: tests } => println!(
+                "\n{} {tests} differs from the course's tests, so this result does not count: an exercise is solved when the course's own tests pass.\n  Restore them with `git checkout -- {tests}` (copy the file first if you want to keep your version).",
+                style("!").yellow().bold()
+            ),
+            Note::Stragglers(n) => println!(
+                "\n{} The tests left {n} process(es) running; the checker stopped them. Code that starts processes should wait for them (`Child::wait`) or stop them.",
+                style("!").yellow().bold()
+            ),
+        }
     }
     println!();
     if outcome.passed() {
         println!(
-            "{} {} passes. Well done! Next: `cargo course list` shows what is left.",
+            "{} {} passes. Well done! Next: `cargo course next` shows the next exercise.",
             style("✓").green().bold(),
             style(&exercise.id).bold()
         );
@@ -77,9 +94,9 @@ pub fn print_outcome(course: &Course, exercise: &Exercise, outcome: &Outcome) {
 }
 
 /// Announces the loom stage of `exercise`, after its ordinary tests passed.
-pub fn print_loom_stage(exercise: &Exercise, first: &Outcome) {
+pub fn print_loom_stage(course: &Course, exercise: &Exercise, first: &Outcome) {
     println!();
-    print_tests(first);
+    print_tests(course, exercise, first);
     println!(
         "\n{} The tests pass. One more stage for this exercise:\n{} {} under the loom model checker (a release build with `--cfg loom`; the first one takes a minute or two)",
         style("✓").green().bold(),
@@ -89,31 +106,56 @@ pub fn print_loom_stage(exercise: &Exercise, first: &Outcome) {
 }
 
 /// Prints the result of each test and the count that pass.
-fn print_tests(outcome: &Outcome) {
+fn print_tests(course: &Course, exercise: &Exercise, outcome: &Outcome) {
     let tests = outcome.tests();
+    let file = course
+        .relative(&course.stub_path(exercise))
+        .display()
+        .to_string();
     for test in tests {
         match test.status {
-            TestStatus::Passed => println!("  {} {}", style("✓").green(), test.name),
-            TestStatus::Ignored => println!("  {} {} (ignored)", style("-").dim(), test.name),
+            TestStatus::Passed => println!("  {} {}", style("✓").green(), test.short_name()),
+            TestStatus::Ignored => {
+                println!("  {} {} (ignored)", style("-").dim(), test.short_name());
+            }
             TestStatus::Failed => {
-                println!("  {} {}", style("✗").red(), style(&test.name).bold());
+                println!("  {} {}", style("✗").red(), style(test.short_name()).bold());
                 let message = test.message.as_deref().unwrap_or("failed (no message)");
-                println!("{}", indent(&explain_panic(message), 6));
+                println!("{}", indent(&explain_panic(message, &file), 6));
+            }
+            TestStatus::DidNotReport => {
+                println!(
+                    "  {} {} (did not report)",
+                    style("✗").red(),
+                    style(test.short_name()).bold()
+                );
+                let message = test.message.as_deref().unwrap_or("never reported a result");
+                println!("{}", indent(message, 6));
             }
         }
     }
-    let passed = tests
-        .iter()
-        .filter(|t| t.status == TestStatus::Passed)
-        .count();
     if !tests.is_empty() {
-        println!("\n  {passed} of {} tests pass.", tests.len());
+        println!(
+            "\n  {} of {} tests pass.",
+            outcome.passed_count(),
+            tests.len()
+        );
     }
 }
 
-/// Rewords the panics of `todo!` placeholders, which untouched stubs produce; keeps
-/// the rest of the message (such as where it happened).
-fn explain_panic(message: &str) -> String {
+/// Rewords the panics of `todo!` placeholders, which untouched stubs
+/// produce, and of the tests' hang guards (which gave up waiting for the
+/// code in `file`); keeps the rest of the message (such as where it happened).
+fn explain_panic(message: &str, file: &str) -> String {
+    if message.contains("did not finish within") || message.contains("did not return within") {
+        // The location is the guard's, in the tests; the hang is in the code.
+        let body = message
+            .lines()
+            .filter(|l| !l.starts_with("(at "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        return format!("{body}\n(the test stopped waiting for your code in {file})");
+    }
     let (first, rest) = message.split_once('\n').unwrap_or((message, ""));
     let first = match first.strip_prefix("not yet implemented") {
         Some(what) => {
@@ -145,7 +187,8 @@ fn trim_diagnostic(rendered: &str) -> String {
         .to_string()
 }
 
-fn indent(text: &str, by: usize) -> String {
+/// `text` with every non-empty line indented by `by` spaces.
+pub fn indent(text: &str, by: usize) -> String {
     let pad = " ".repeat(by);
     text.lines()
         .map(|l| {
@@ -175,9 +218,23 @@ mod tests {
     #[test]
     fn todo_panics_are_explained() {
         assert_eq!(
-            explain_panic("not yet implemented: return the first word\n(at x.rs:3:5)"),
+            explain_panic("not yet implemented: return the first word\n(at x.rs:3:5)", "f.rs"),
             "not implemented yet: the code still reaches a `todo!` (return the first word)\n(at x.rs:3:5)"
         );
-        assert_eq!(explain_panic("assertion failed"), "assertion failed");
+        assert_eq!(
+            explain_panic("assertion failed", "f.rs"),
+            "assertion failed"
+        );
+    }
+
+    #[test]
+    fn hang_guards_point_at_the_learners_code() {
+        assert_eq!(
+            explain_panic(
+                "run() did not return within 2 s: a lock is never released\n(at exercise-tests/a.rs:9:5)",
+                "exercises/src/a.rs"
+            ),
+            "run() did not return within 2 s: a lock is never released\n(the test stopped waiting for your code in exercises/src/a.rs)"
+        );
     }
 }

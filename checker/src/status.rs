@@ -10,12 +10,12 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use anyhow::Result;
-use course_meta::{Course, Exercise};
+use course_meta::{Course, Exercise, Side};
 use serde::{Deserialize, Serialize};
 
-use crate::check::{check_all_stages, Package};
+use crate::check::{check_all_stages, Options};
 use crate::outcome::Outcome;
-use crate::sync::{sha256_hex, stub_hashes};
+use crate::pristine::{self, sha256_hex};
 
 /// Where an exercise stands for the learner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +33,9 @@ pub enum Status {
 struct Cache {
     /// Exercise id → the key it was checked at and whether it passed.
     results: HashMap<String, (String, bool)>,
+    /// The exercise the learner checked last: `next` looks after it first.
+    #[serde(default)]
+    last: Option<String>,
 }
 
 fn cache_path(course: &Course) -> PathBuf {
@@ -63,21 +66,28 @@ fn key(course: &Course, exercise: &Exercise) -> Option<String> {
     Some(sha256_hex(&bytes))
 }
 
-/// Records the outcome of a check of the learner's file.
+/// Records the outcome of a check of the learner's file, and that it was
+/// the last one checked.
 pub fn remember(course: &Course, exercise: &Exercise, outcome: &Outcome) {
+    let mut cache = load_cache(course);
     if let Some(key) = key(course, exercise) {
-        let mut cache = load_cache(course);
         cache
             .results
             .insert(exercise.id.clone(), (key, outcome.passed()));
-        save_cache(course, &cache);
     }
+    cache.last = Some(exercise.id.clone());
+    save_cache(course, &cache);
+}
+
+/// The exercise the learner checked last, if any.
+pub fn last_checked(course: &Course) -> Option<String> {
+    load_cache(course).last
 }
 
 /// Every exercise's status, checking those whose result is not known.
 /// `on_check` is called before each exercise that has to be checked.
 pub fn statuses(course: &Course, mut on_check: impl FnMut(&Exercise)) -> Result<Vec<Status>> {
-    let pristine = stub_hashes(course);
+    let pristine = pristine::load(course)?;
     let mut cache = load_cache(course);
     let mut out = Vec::new();
     for exercise in &course.exercises {
@@ -85,7 +95,7 @@ pub fn statuses(course: &Course, mut on_check: impl FnMut(&Exercise)) -> Result<
             out.push(Status::Failing); // deleted: `check` explains, `reset` restores
             continue;
         };
-        if pristine.get(&exercise.path) == Some(&sha256_hex(&stub)) {
+        if pristine.get(&exercise.id).map(|r| r.stub.as_str()) == Some(sha256_hex(&stub).as_str()) {
             out.push(Status::NotStarted);
             continue;
         }
@@ -94,8 +104,14 @@ pub fn statuses(course: &Course, mut on_check: impl FnMut(&Exercise)) -> Result<
             Some((cached, passed)) if *cached == key => *passed,
             _ => {
                 on_check(exercise);
-                let passed =
-                    check_all_stages(course, exercise, Package::Exercises, |_| {})?.passed();
+                let passed = check_all_stages(
+                    course,
+                    exercise,
+                    Side::Exercises,
+                    Options::default(),
+                    |_| {},
+                )?
+                .passed();
                 cache.results.insert(exercise.id.clone(), (key, passed));
                 passed
             }

@@ -5,8 +5,9 @@
 //! or its tests differ from the last check, so events for files merely being
 //! opened or read (as rustc does while checking) never cause a re-check.
 //! Where no events arrive at all (network file systems, some editors), the
-//! learner presses Enter. When the exercise passes, the watch moves on to the
-//! next unsolved one.
+//! learner presses Enter. Keys act at once in a terminal (no Enter needed);
+//! from a pipe, one command per line. When the exercise passes, the watch
+//! moves on to the next unsolved one.
 
 use std::collections::HashSet;
 use std::io::BufRead as _;
@@ -22,11 +23,12 @@ use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
 
 use crate::book_order::in_book_order;
-use crate::check::{check_all_stages, Package};
+use crate::check::{check_all_stages, Options};
 use crate::commands::{find, hint, statuses};
+use crate::pristine::sha256_hex;
 use crate::status::Status;
-use crate::sync::sha256_hex;
 use crate::{report, status};
+use course_meta::Side;
 
 /// What can wake the watch loop.
 #[derive(Debug)]
@@ -100,9 +102,15 @@ pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
             style(&current.id).bold(),
             current.title
         );
-        let outcome = check_all_stages(course, current, Package::Exercises, |first| {
-            report::print_loom_stage(current, first);
-        })?;
+        let outcome = check_all_stages(
+            course,
+            current,
+            Side::Exercises,
+            Options::default(),
+            |first| {
+                report::print_loom_stage(course, current, first);
+            },
+        )?;
         status::remember(course, current, &outcome);
         report::print_outcome(course, current, &outcome);
         if outcome.passed() {
@@ -127,7 +135,7 @@ pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
             }
         }
         println!(
-            "\n{} {} — save it to re-check. Keys: Enter re-check · h hint · q quit",
+            "\n{} {} — save it to re-check. Keys: r or Enter re-check · h hint · q quit",
             style("Watching").cyan().bold(),
             course.relative(&course.stub_path(current)).display()
         );
@@ -198,9 +206,27 @@ fn watch_files(course: &Course, tx: Sender<Wake>) -> Result<Debouncer<Recommende
     Ok(debouncer)
 }
 
-/// Reads keys (one per line) from stdin on its own thread.
+/// Reads keys on a thread of its own: single key presses from a terminal
+/// (through `console`), or one command per line from a pipe.
 fn read_keys(tx: Sender<Wake>) {
     std::thread::spawn(move || {
+        use std::io::IsTerminal as _;
+        let term = console::Term::stdout();
+        if std::io::stdin().is_terminal() && term.is_term() {
+            loop {
+                let wake = match term.read_key() {
+                    Ok(console::Key::Enter | console::Key::Char(' ' | 'r')) => Wake::Rerun,
+                    Ok(console::Key::Char('h')) => Wake::Hint,
+                    Ok(console::Key::Char('q') | console::Key::Escape | console::Key::CtrlC)
+                    | Err(_) => Wake::Quit,
+                    Ok(_) => continue,
+                };
+                let quit = matches!(wake, Wake::Quit);
+                if tx.send(wake).is_err() || quit {
+                    return;
+                }
+            }
+        }
         for line in std::io::stdin().lock().lines() {
             let wake = match line.as_deref().map(str::trim) {
                 Ok("q" | "quit") | Err(_) => Wake::Quit,

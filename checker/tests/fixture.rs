@@ -2,289 +2,16 @@
 //! `tests/fixture-course/`: one exercise per situation the checker must
 //! handle (passes, fails, does not compile, loops, panics, overflows its
 //! stack, aborts, "make it compile", an exercise in a package of its own).
-//!
-//! Each test copies the fixture to a temporary folder, makes it a git
-//! repository (`reset` finds original stubs in the history), runs
-//! `checker sync` there and commits again. Each test has its own
-//! `CARGO_TARGET_DIR`: the copies share package and target names, so one
-//! target folder for all would let a test run another test's freshly built
-//! executable, and the checker keeps learner state (hints shown, cached
-//! results) in the target folder.
+//! `hostile.rs` tries to fool the checker; `verify.rs` tests `verify`.
+
+mod common;
 
 use std::fs;
-use std::io::{Read, Write as _};
-use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
+use common::{list_line, Fixture};
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
-use wait_timeout::ChildExt as _;
-
-/// How long one checker command may take before the test gives up on it.
-const DEADLINE: Duration = Duration::from_secs(120);
-
-/// A fresh copy of the fixture course.
-struct Fixture {
-    /// Deleted (with the copy) when the test ends.
-    _dir: tempfile::TempDir,
-    /// The course root: the folder holding `exercises.toml`.
-    root: PathBuf,
-    /// This test's `CARGO_TARGET_DIR`.
-    target: PathBuf,
-}
-
-/// What a command printed and how it ended.
-struct Output {
-    command: String,
-    status: ExitStatus,
-    stdout: String,
-    stderr: String,
-}
-
-impl Output {
-    fn assert_success(&self) -> &Self {
-        assert!(
-            self.status.success(),
-            "{} should succeed\n{self}",
-            self.command
-        );
-        self
-    }
-
-    fn assert_failure(&self) -> &Self {
-        assert!(
-            !self.status.success(),
-            "{} should fail\n{self}",
-            self.command
-        );
-        self
-    }
-
-    /// Asserts that stdout contains every one of `needles`.
-    fn assert_stdout_has(&self, needles: &[&str]) -> &Self {
-        for needle in needles {
-            assert!(
-                self.stdout.contains(needle),
-                "the output of {} should contain {needle:?}\n{self}",
-                self.command
-            );
-        }
-        self
-    }
-
-    /// Asserts that stderr contains every one of `needles`.
-    fn assert_stderr_has(&self, needles: &[&str]) -> &Self {
-        for needle in needles {
-            assert!(
-                self.stderr.contains(needle),
-                "the errors of {} should contain {needle:?}\n{self}",
-                self.command
-            );
-        }
-        self
-    }
-
-    /// Parses stdout as JSON.
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("{} did not print JSON ({e})\n{self}", self.command))
-    }
-}
-
-impl std::fmt::Display for Output {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "--- status: {}\n--- stdout:\n{}\n--- stderr:\n{}",
-            self.status, self.stdout, self.stderr
-        )
-    }
-}
-
-impl Fixture {
-    /// A copy of the fixture, committed to a new git repository, with its
-    /// generated files not yet written. `name` must be unique per test.
-    fn copy(name: &str) -> Fixture {
-        let dir = tempfile::tempdir().expect("cannot create a temporary folder");
-        let root = dir.path().join("course");
-        copy_dir(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixture-course"),
-            &root,
-        );
-        let target = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join("fixture-target")
-            .join(name);
-        // Learner state from an earlier run (hints shown, cached results).
-        let _ = fs::remove_dir_all(target.join("course"));
-        let fixture = Fixture {
-            _dir: dir,
-            root,
-            target,
-        };
-        fixture.git(&["init", "-q"]);
-        fixture.commit("the fixture course");
-        fixture
-    }
-
-    /// A copy of the fixture, synced and committed: a course as learners get it.
-    fn new(name: &str) -> Fixture {
-        let fixture = Fixture::copy(name);
-        fixture.checker(&["sync"]).assert_success();
-        fixture.commit("cargo course sync");
-        fixture
-    }
-
-    fn path(&self, relative: &str) -> PathBuf {
-        self.root.join(relative)
-    }
-
-    fn read(&self, relative: &str) -> String {
-        fs::read_to_string(self.path(relative))
-            .unwrap_or_else(|e| panic!("cannot read {relative}: {e}"))
-    }
-
-    fn git(&self, args: &[&str]) {
-        let output = Command::new("git")
-            .args([
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@t",
-                "-c",
-                "commit.gpgsign=false",
-            ])
-            .args(args)
-            .current_dir(&self.root)
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE")
-            .output()
-            .expect("cannot run git");
-        assert!(
-            output.status.success(),
-            "git {args:?} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-
-    /// Commits every change in the course.
-    fn commit(&self, message: &str) {
-        self.git(&["add", "-A"]);
-        self.git(&[
-            "commit",
-            "-q",
-            "--no-verify",
-            "--allow-empty",
-            "-m",
-            message,
-        ]);
-    }
-
-    /// Runs `checker ARGS…` in the course, with stdin closed.
-    fn checker(&self, args: &[&str]) -> Output {
-        self.checker_with_input(args, None)
-    }
-
-    /// Runs `checker ARGS…` in the course; with `input`, writes it to the
-    /// checker's stdin and then closes it. Fails the test if the command
-    /// runs past [`DEADLINE`].
-    fn checker_with_input(&self, args: &[&str], input: Option<&str>) -> Output {
-        self.checker_within(args, input, DEADLINE)
-    }
-
-    /// [`Fixture::checker_with_input`], failing after `deadline`.
-    fn checker_within(&self, args: &[&str], input: Option<&str>, deadline: Duration) -> Output {
-        let command = format!("`checker {}`", args.join(" "));
-        let mut child = Command::new(env!("CARGO_BIN_EXE_checker"))
-            .args(args)
-            .current_dir(&self.root)
-            .env("CARGO_TARGET_DIR", &self.target)
-            .env("NO_COLOR", "1")
-            .env("CLICOLOR", "0")
-            .env_remove("CLICOLOR_FORCE")
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE")
-            .stdin(if input.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            })
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {command}: {e}"));
-        if let Some(input) = input {
-            let mut stdin = child.stdin.take().expect("stdin is piped");
-            stdin
-                .write_all(input.as_bytes())
-                .expect("cannot write to the checker's stdin");
-            // Dropping `stdin` closes it: the checker sees the end of input.
-        }
-        let stdout = drain(child.stdout.take());
-        let stderr = drain(child.stderr.take());
-        let status = match child.wait_timeout(deadline).expect("cannot wait") {
-            Some(status) => status,
-            None => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "{command} did not finish within {} s\n--- stdout so far:\n{}",
-                    deadline.as_secs(),
-                    stdout.join().unwrap_or_default()
-                );
-            }
-        };
-        Output {
-            command,
-            status,
-            stdout: stdout.join().unwrap_or_default(),
-            stderr: stderr.join().unwrap_or_default(),
-        }
-    }
-}
-
-/// Reads a pipe to the end on its own thread, so the child never blocks on a
-/// full pipe.
-fn drain(pipe: Option<impl Read + Send + 'static>) -> JoinHandle<String> {
-    std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        if let Some(mut pipe) = pipe {
-            let _ = pipe.read_to_end(&mut bytes);
-        }
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
-}
-
-/// Copies a folder recursively, leaving out build output.
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap_or_else(|e| panic!("cannot create {}: {e}", to.display()));
-    for entry in
-        fs::read_dir(from).unwrap_or_else(|e| panic!("cannot read {}: {e}", from.display()))
-    {
-        let entry = entry.expect("cannot read a folder entry");
-        let name = entry.file_name();
-        if name == "target" || name == "Cargo.lock" {
-            continue;
-        }
-        let (source, dest) = (entry.path(), to.join(&name));
-        if entry.file_type().expect("cannot read a file type").is_dir() {
-            copy_dir(&source, &dest);
-        } else {
-            fs::copy(&source, &dest)
-                .unwrap_or_else(|e| panic!("cannot copy {}: {e}", source.display()));
-        }
-    }
-}
-
-/// The line of a `list` output that shows exercise `id`.
-fn list_line<'a>(list: &'a str, id: &str) -> &'a str {
-    list.lines()
-        .find(|l| l.split_whitespace().any(|word| word == id))
-        .unwrap_or_else(|| panic!("`list` shows no line for `{id}`:\n{list}"))
-}
 
 #[test]
 fn sync_writes_the_generated_files() {
@@ -295,7 +22,7 @@ fn sync_writes_the_generated_files() {
         .assert_stdout_has(&[
             "updated exercises/Cargo.toml",
             "updated solutions/Cargo.toml",
-            "updated exercises/pristine-stubs.sha256",
+            "updated exercises/pristine.toml",
             "updated exercises/own/Cargo.toml",
             "updated solutions/own/Cargo.toml",
         ]);
@@ -307,7 +34,14 @@ fn sync_writes_the_generated_files() {
         ),
         "{exercises}"
     );
-    assert_eq!(exercises.matches("[[test]]").count(), 8, "{exercises}");
+    // Eight exercises and the aggregate.
+    assert_eq!(exercises.matches("[[test]]").count(), 9, "{exercises}");
+    assert!(
+        exercises.contains(
+            "[[test]]\nname = \"all\"\npath = \"tests/all.rs\"\nrequired-features = []\n"
+        ),
+        "{exercises}"
+    );
     let solutions = course.read("solutions/Cargo.toml");
     assert!(
         solutions.contains("[[test]]\nname = \"fails\"\npath = \"src/demo/fails.rs\"\n\n"),
@@ -320,17 +54,49 @@ fn sync_writes_the_generated_files() {
     assert_eq!(block.matches("[[test]]").count(), 8, "{solutions}");
     assert!(!block.contains("test = false"), "{solutions}");
 
-    let hashes = course.read("exercises/pristine-stubs.sha256");
-    assert_eq!(hashes.lines().count(), 9, "{hashes}");
-    for line in hashes.lines() {
-        let (hash, path) = line.split_once("  ").expect("`HASH  PATH` lines");
-        let stub = fs::read(course.path(&format!("exercises/{path}"))).unwrap();
-        let expected: String = Sha256::digest(stub)
+    // The pristine record: every stub's and tests' hash, and the test names
+    // listed from the solutions.
+    let record: toml::Table = toml::from_str(&course.read("exercises/pristine.toml")).unwrap();
+    let records = record["exercise"].as_array().expect("[[exercise]] tables");
+    assert_eq!(records.len(), 9, "{record}");
+    let sha = |relative: &str| -> String {
+        Sha256::digest(fs::read(course.path(relative)).unwrap())
             .iter()
             .map(|b| format!("{b:02x}"))
-            .collect();
-        assert_eq!(hash, expected, "{line}");
-    }
+            .collect()
+    };
+    let fails = records
+        .iter()
+        .find(|r| r["id"].as_str() == Some("fails"))
+        .expect("a record of `fails`");
+    assert_eq!(
+        fails["stub"].as_str(),
+        Some(sha("exercises/src/demo/fails.rs").as_str())
+    );
+    assert_eq!(
+        fails["tests"].as_str(),
+        Some(sha("exercise-tests/demo/fails.rs").as_str())
+    );
+    let names: Vec<&str> = fails["test-names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["tests::doubles_one", "tests::doubles_two"]);
+    let own: Vec<&str> = records
+        .iter()
+        .find(|r| r["id"].as_str() == Some("own-crate"))
+        .expect("a record of `own-crate`")["test-names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert!(
+        !own.is_empty() && own.iter().all(|n| !n.starts_with("tests::")),
+        "{own:?}"
+    );
 
     course
         .checker(&["sync"])
@@ -386,11 +152,12 @@ fn check_reports_a_pass_and_a_failed_assertion() {
             "passes passes. Well done!",
         ]);
 
-    // Without an id: the first exercise in book order that does not pass.
+    // Without an id: the next exercise in book order after the one checked
+    // last that does not pass (`passes` is correct but untouched: not started).
     course
         .checker(&["check"])
-        .assert_success()
-        .assert_stdout_has(&["Checking passes"]);
+        .assert_failure()
+        .assert_stdout_has(&["Checking fails"]);
 
     let fails = course.checker(&["check", "fails"]);
     fails.assert_failure().assert_stdout_has(&[
@@ -498,15 +265,16 @@ fn a_stub_without_its_tests_says_so() {
     course
         .checker(&["check", "fails"])
         .assert_failure()
-        .assert_stdout_has(&["compiled, but no tests ran"]);
+        .assert_stdout_has(&[
+            "compiled, but without the course's tests (exercise-tests/demo/fails.rs)",
+            "Put them back",
+        ]);
     let out = course.checker(&["check", "fails", "--json"]);
     out.assert_failure();
     let report = out.json();
     assert_eq!(report["status"], "error", "{out}");
-    assert_eq!(
-        report["message"], "the exercise compiled but no tests ran",
-        "{out}"
-    );
+    let message = report["message"].as_str().unwrap_or_default();
+    assert!(message.contains("without the course's tests"), "{out}");
 }
 
 #[test]
@@ -516,7 +284,8 @@ fn check_json_reports_pass_fail_and_error() {
     let out = course.checker(&["check", "fails", "--json"]);
     out.assert_failure();
     let report = out.json();
-    assert_eq!(report["version"], 1, "{out}");
+    assert_eq!(report["version"], 2, "{out}");
+    assert_eq!(report["notes"], Value::Array(Vec::new()), "{out}");
     assert_eq!(report["exercise"], "fails", "{out}");
     assert_eq!(report["status"], "fail", "{out}");
     assert!(report["message"].is_null(), "{out}");

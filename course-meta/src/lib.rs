@@ -6,6 +6,7 @@
 
 pub mod directive;
 mod error;
+pub mod layout;
 mod manifest;
 mod paths;
 pub mod placement;
@@ -13,8 +14,10 @@ mod similar;
 pub mod summary;
 
 pub use error::{Error, Problem};
+pub use layout::{Layout, Side};
 pub use manifest::{parse_manifest, Difficulty, Exercise, Kind};
 pub use paths::{check_relative_path, PathProblem};
+pub use similar::closest;
 
 use std::path::{Path, PathBuf};
 
@@ -92,23 +95,17 @@ impl Course {
 
     /// Absolute path of the learner's file for `exercise`.
     pub fn stub_path(&self, exercise: &Exercise) -> PathBuf {
-        self.root
-            .join(EXERCISES_DIR)
-            .join("src")
-            .join(&exercise.path)
+        self.layout(exercise).source(Side::Exercises)
     }
 
     /// Absolute path of the reference solution for `exercise`.
     pub fn solution_path(&self, exercise: &Exercise) -> PathBuf {
-        self.root
-            .join(SOLUTIONS_DIR)
-            .join("src")
-            .join(&exercise.path)
+        self.layout(exercise).source(Side::Solutions)
     }
 
     /// Absolute path of the tests shared by the stub and the solution.
     pub fn tests_path(&self, exercise: &Exercise) -> PathBuf {
-        self.root.join(TESTS_DIR).join(&exercise.path)
+        self.layout(exercise).tests()
     }
 
     /// Absolute path of the chapter that must place `exercise`.
@@ -157,9 +154,16 @@ impl Course {
         problems
     }
 
-    /// The title of a chapter (its first `# ` heading), given its path
-    /// under `src/`. Falls back to the path itself.
+    /// The title of a chapter, given its path under `src/`: its title in
+    /// `src/SUMMARY.md` (as the book shows it), else its first `# ` heading,
+    /// else the path itself.
     pub fn chapter_title(&self, chapter: &str) -> String {
+        if let Some(entry) = summary::read_summary(&self.root)
+            .into_iter()
+            .find(|e| e.path == chapter)
+        {
+            return entry.title;
+        }
         std::fs::read_to_string(self.root.join(BOOK_SRC_DIR).join(chapter))
             .ok()
             .and_then(|text| {

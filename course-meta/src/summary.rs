@@ -6,11 +6,30 @@
 
 use std::path::Path;
 
+/// The group of chapters before the first part.
+pub const BEFORE_PARTS: &str = "Introduction";
+/// The group of chapters after the last part (after `---`).
+pub const AFTER_PARTS: &str = "Appendix";
+
+/// The name of the group a chapter belongs to, for the exercise index, the
+/// schedule, `cargo course list` and `progress`: its part's title, or
+/// [`BEFORE_PARTS`] / [`AFTER_PARTS`] for chapters outside any part
+/// (`after_a_part`: whether a part came earlier in the book).
+pub fn group_label(part: Option<&str>, after_a_part: bool) -> &str {
+    match part {
+        Some(part) => part,
+        None if after_a_part => AFTER_PARTS,
+        None => BEFORE_PARTS,
+    }
+}
+
 /// One chapter in the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TocEntry {
     /// The part it belongs to (`None` before the first part and after `---`).
     pub part: Option<String>,
+    /// The part, or the group outside the parts (see [`group_label`]).
+    pub group: String,
     /// Its title.
     pub title: String,
     /// Its path under `src/`.
@@ -28,6 +47,7 @@ pub fn read_summary(root: &Path) -> Vec<TocEntry> {
 pub fn parse_summary(text: &str) -> Vec<TocEntry> {
     let mut entries = Vec::new();
     let mut part: Option<String> = None;
+    let mut seen_part = false;
     let mut seen_title = false;
     for line in text.lines() {
         let trimmed = line.trim();
@@ -36,6 +56,7 @@ pub fn parse_summary(text: &str) -> Vec<TocEntry> {
             // it comes after a chapter.
             if seen_title || !entries.is_empty() {
                 part = Some(title.trim().to_string());
+                seen_part = true;
             }
             seen_title = true;
             continue;
@@ -59,6 +80,7 @@ pub fn parse_summary(text: &str) -> Vec<TocEntry> {
         };
         if !path.trim().is_empty() {
             entries.push(TocEntry {
+                group: group_label(part.as_deref(), seen_part).to_string(),
                 part: part.clone(),
                 title: title.to_string(),
                 path: path.trim().trim_start_matches("./").to_string(),
@@ -92,5 +114,16 @@ mod tests {
             ]
         );
         assert_eq!(toc[1].title, "Use");
+        let groups: Vec<&str> = toc.iter().map(|e| e.group.as_str()).collect();
+        assert_eq!(
+            groups,
+            [
+                BEFORE_PARTS,
+                "Part 0 — Start",
+                "Part 0 — Start",
+                "Part I",
+                AFTER_PARTS
+            ]
+        );
     }
 }

@@ -231,6 +231,13 @@ impl BookProcessor {
             mode,
             level: options.level.unwrap_or(3),
             stub_path: self.course.relative(&stub_path).display().to_string(),
+            raw_commands: {
+                let layout = self.course.layout(exercise);
+                let side = course_meta::Side::Exercises;
+                std::iter::once(layout.raw_test_command(side))
+                    .chain(layout.raw_loom_command(side))
+                    .collect()
+            },
         };
         Ok(render::render(&view))
     }

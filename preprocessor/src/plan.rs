@@ -56,19 +56,14 @@ impl Session<'_> {
 }
 
 /// Pages grouped by part, in book order. Pages outside any part are
-/// grouped as "Introduction" before the first part and "Appendix" after it.
+/// grouped as course-meta names them ([`course_meta::summary::group_label`]),
+/// as `cargo course list` does.
 fn parts(pages: &[Page]) -> Vec<(&str, Vec<&Page>)> {
     let mut groups: Vec<(&str, Vec<&Page>)> = Vec::new();
     let mut seen_part = false;
     for page in pages {
-        let part = match page.part.as_deref() {
-            Some(part) => {
-                seen_part = true;
-                part
-            }
-            None if seen_part => "Appendix",
-            None => "Introduction",
-        };
+        seen_part |= page.part.is_some();
+        let part = course_meta::summary::group_label(page.part.as_deref(), seen_part);
         match groups.last_mut() {
             Some((current, members)) if *current == part => members.push(page),
             _ => groups.push((part, vec![page])),

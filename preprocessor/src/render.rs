@@ -21,6 +21,9 @@ pub struct ExerciseView<'a> {
     pub level: u8,
     /// The stub's path relative to the course root, for the reader.
     pub stub_path: String,
+    /// The plain cargo commands that run the exercise's tests (from
+    /// course-meta's layout, as the checker builds them).
+    pub raw_commands: Vec<String>,
 }
 
 /// Renders the markdown that replaces a directive.
@@ -60,12 +63,11 @@ pub fn render(view: &ExerciseView<'_>) -> String {
     out.push_str(
         "\nCheck your answer with the checker (or run its tests directly with cargo):\n\n",
     );
-    let raw = format!("cargo test -p exercises --test {}", e.id);
-    push_code(
-        &mut out,
-        "console",
-        &format!("cargo course check {}\n{raw}\n", e.id),
-    );
+    let mut commands = format!("cargo course check {}\n", e.id);
+    for raw in &view.raw_commands {
+        let _ = writeln!(commands, "{raw}");
+    }
+    push_code(&mut out, "console", &commands);
     for (n, hint) in e.hints.iter().enumerate() {
         out.push('\n');
         push_admonition(&mut out, "tip", &format!("Hint {}", n + 1), true, hint);
