@@ -6,6 +6,7 @@
 
 pub mod directive;
 mod error;
+mod lines;
 mod manifest;
 mod paths;
 pub mod placement;
