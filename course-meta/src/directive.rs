@@ -10,15 +10,18 @@
 //! A directive counts only where a reader would see it as text: not inside a
 //! code block, an inline code span or raw HTML, and not when escaped with a
 //! backslash (`\{{#exercise id}}`). It must stand alone on its line, because
-//! it is replaced by block content. mdBook's own directives (`{{#include}}`
-//! and friends) are left for mdBook; a name close to one of ours
-//! (`{{#excercise}}`) is an error, so a typo never silently shows as text.
+//! it is replaced by block content: not in a heading, and never two on one
+//! line. mdBook's own directives (`{{#include}}` and friends) are left for
+//! mdBook; a name close to one of ours (`{{#excercise}}`) is an error, so a
+//! typo never silently shows as text.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
 
+use crate::lines::LineIndex;
 use crate::similar::closest;
 
 /// The directive names this crate handles.
@@ -120,14 +123,28 @@ pub struct Scan {
 }
 
 /// Finds every directive in `markdown`.
+///
+/// Linear in the chapter's length (up to a log factor): the text is parsed
+/// once, each `{{` is looked at a fixed number of times, and line numbers
+/// come from an index built once per chapter, never by counting from the
+/// start for each `{{#`.
 pub fn scan(markdown: &str) -> Scan {
     let mut scan = Scan::default();
     if !markdown.contains("{{") {
         return scan; // most chapters: skip parsing entirely
     }
-    for (range, nested) in text_ranges(markdown) {
-        scan_text(markdown, range, nested, &mut scan);
+    let mut scanner = Scanner {
+        markdown,
+        lines: LineIndex::new(markdown),
+        found: Vec::new(),
+        errors: Vec::new(),
+        last_close: None,
+    };
+    for (range, place) in text_ranges(markdown) {
+        scanner.report_spaced_openers(&range);
+        scanner.find_directives(range, place);
     }
+    scanner.settle(&mut scan);
     let mut minutes = scan
         .directives
         .iter()
@@ -139,17 +156,36 @@ pub fn scan(markdown: &str) -> Scan {
             message: format!("a second `{{{{#minutes}}}}` on this page (the first is on line {first}) — keep one"),
         });
     }
+    // In the order of the page, and each problem once: two identical typos
+    // on one line are one thing to fix.
+    scan.errors.sort_by_key(|e| e.line);
+    let mut seen = HashSet::new();
+    scan.errors
+        .retain(|e| seen.insert((e.line, e.message.clone())));
     scan
 }
 
+/// Where a piece of text sits, which decides whether a directive may be
+/// replaced by block content there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// A paragraph at the top level of the page.
+    TopLevel,
+    /// Inside a list, quote, table or footnote.
+    Nested,
+    /// The text of a heading. For a setext heading (text underlined by
+    /// `===` or `---`), the byte range of the underline.
+    Heading { underline: Option<(usize, usize)> },
+}
+
 /// Byte ranges of the source that a reader sees as plain text, with
-/// neighbouring pieces of text merged (escapes split text into pieces),
-/// each with whether it sits inside a container (list, quote, table,
-/// footnote), where block content cannot be put.
-fn text_ranges(markdown: &str) -> Vec<(Range<usize>, bool)> {
-    let mut ranges: Vec<(Range<usize>, bool)> = Vec::new();
+/// neighbouring pieces of text in the same place merged (escapes split text
+/// into pieces).
+fn text_ranges(markdown: &str) -> Vec<(Range<usize>, Place)> {
+    let mut ranges: Vec<(Range<usize>, Place)> = Vec::new();
     let mut in_code_block = 0usize;
     let mut containers = 0usize;
+    let mut heading = None;
     let parser = Parser::new_ext(markdown, Options::all()).into_offset_iter();
     for (event, range) in parser {
         match event {
@@ -169,15 +205,23 @@ fn text_ranges(markdown: &str) -> Vec<(Range<usize>, bool)> {
                 | TagEnd::FootnoteDefinition
                 | TagEnd::DefinitionList,
             ) => containers = containers.saturating_sub(1),
+            Event::Start(Tag::Heading { .. }) => {
+                heading = Some(Place::Heading {
+                    underline: setext_underline(markdown, range),
+                });
+            }
+            Event::End(TagEnd::Heading(_)) => heading = None,
             Event::Text(_) if in_code_block == 0 => {
-                let nested = containers > 0;
+                let place = match heading {
+                    _ if containers > 0 => Place::Nested,
+                    Some(heading) => heading,
+                    None => Place::TopLevel,
+                };
                 match ranges.last_mut() {
-                    Some((last, was_nested))
-                        if last.end == range.start && *was_nested == nested =>
-                    {
+                    Some((last, last_place)) if last.end == range.start && *last_place == place => {
                         last.end = range.end;
                     }
-                    _ => ranges.push((range, nested)),
+                    _ => ranges.push((range, place)),
                 }
             }
             _ => {}
@@ -186,113 +230,258 @@ fn text_ranges(markdown: &str) -> Vec<(Range<usize>, bool)> {
     ranges
 }
 
-fn scan_text(markdown: &str, range: Range<usize>, nested: bool, scan: &mut Scan) {
-    report_spaced_openers(markdown, &range, scan);
-    let mut from = range.start;
-    while from < range.end {
-        let Some(found) = markdown[from..range.end].find("{{#") else {
-            break;
-        };
-        let start = from + found;
-        from = start + 3;
-        if start > 0 && markdown.as_bytes()[start - 1] == b'\\' {
-            continue; // escaped: shown literally
+/// The underline of a setext heading whose source is `heading`, or `None`
+/// for an ATX heading (`# Title`), which is always one line.
+fn setext_underline(markdown: &str, heading: Range<usize>) -> Option<(usize, usize)> {
+    let source = markdown[heading.clone()].trim_end_matches(['\n', '\r']);
+    let underline_start = heading.start + source.rfind('\n')? + 1;
+    Some((underline_start, heading.start + source.len()))
+}
+
+/// A directive of ours, before the rule "one directive per line" decides
+/// what to report.
+struct Found {
+    /// 1-based line of its `{{#`.
+    line: usize,
+    /// Its text as written: `{{#…}}`, or up to the next `{{` or the end
+    /// of the line when it is not closed.
+    text: Range<usize>,
+    /// The directive, or what is wrong with it.
+    outcome: Result<Kind, String>,
+}
+
+/// The state of one chapter's scan.
+struct Scanner<'m> {
+    markdown: &'m str,
+    lines: LineIndex,
+    /// Our directives, well-formed or not, in the order found.
+    found: Vec<Found>,
+    /// Problems that are not about one of our directives (typos of a name).
+    errors: Vec<DirectiveError>,
+    /// The last search for a closing `}}`: searched from this offset on the
+    /// line ending at `line_end`, found it at `close` (or not at all). Many
+    /// directives on one long line then cost one search, not one each.
+    last_close: Option<LastClose>,
+}
+
+/// See [`Scanner::last_close`].
+#[derive(Clone, Copy)]
+struct LastClose {
+    from: usize,
+    line_end: usize,
+    close: Option<usize>,
+}
+
+impl Scanner<'_> {
+    /// Finds the `{{#` in one range of plain text.
+    fn find_directives(&mut self, range: Range<usize>, place: Place) {
+        let markdown = self.markdown;
+        let mut from = range.start;
+        // `from` passes the range's end after a `}}` that lies beyond it.
+        while from < range.end {
+            let Some(found) = markdown[from..range.end].find("{{#") else {
+                break;
+            };
+            let start = from + found;
+            from = start + 3;
+            if start > 0 && markdown.as_bytes()[start - 1] == b'\\' {
+                continue; // escaped: shown literally
+            }
+            let name_len = markdown[start + 3..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(markdown.len() - start - 3);
+            let name = &markdown[start + 3..start + 3 + name_len];
+            if !NAMES.contains(&name) {
+                if !MDBOOK_NAMES.contains(&name) {
+                    if let Some(ours) = closest(name, NAMES, 2) {
+                        self.errors.push(DirectiveError {
+                            line: self.lines.line_of(start),
+                            message: format!(
+                                "unknown directive `{{{{#{name}` — did you mean `{{{{#{ours}`?"
+                            ),
+                        });
+                    }
+                }
+                continue; // mdBook's, or not a directive at all
+            }
+            let line = self.lines.line_of(start);
+            let line_range = self.lines.line_range(line);
+            let Some(close) = self.close_after(start, line_range.end) else {
+                // Shown up to the next directive or the end of the line.
+                let rest = &markdown[start..line_range.end];
+                let rest = rest[3..].find("{{").map_or(rest, |i| &rest[..3 + i]);
+                self.found.push(Found {
+                    line,
+                    text: start..start + rest.trim_end().len(),
+                    outcome: Err(format!(
+                        "unclosed directive `{{{{#{name}` — close it with `}}}}` on the same line"
+                    )),
+                });
+                continue;
+            };
+            let end = close + 2;
+            from = end;
+            let text = &markdown[start..end];
+            let outcome = if end > range.end {
+                // The `}}` lies past the plain text the directive started in
+                // (inside a code span, a link, emphasis...).
+                Err(format!(
+                    "`{text}` is broken up by markdown (code, emphasis or a link) — write the directive plainly, alone on its line"
+                ))
+            } else {
+                let args = &markdown[start + 3 + name_len..close];
+                parse(name, args).and_then(|kind| {
+                    self.check_place(text, place, start..end, line_range)?;
+                    Ok(kind)
+                })
+            };
+            self.found.push(Found {
+                line,
+                text: start..end,
+                outcome,
+            });
         }
-        let name_len = markdown[start + 3..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(markdown.len() - start - 3);
-        let name = &markdown[start + 3..start + 3 + name_len];
-        let line = line_of(markdown, start);
-        if !NAMES.contains(&name) {
-            if !MDBOOK_NAMES.contains(&name) {
-                if let Some(ours) = closest(name, NAMES, 2) {
-                    scan.errors.push(DirectiveError {
-                        line,
+    }
+
+    /// The first `}}` at or after `from` and before `line_end`.
+    fn close_after(&mut self, from: usize, line_end: usize) -> Option<usize> {
+        if let Some(last) = self.last_close {
+            // Nothing between `last.from` and `last.close` (or the line's
+            // end) is a `}}`, so a search from inside that stretch ends the
+            // same way.
+            let same_answer = match last.close {
+                Some(close) => last.from <= from && from <= close,
+                None => last.from <= from && line_end == last.line_end,
+            };
+            if same_answer {
+                return last.close;
+            }
+        }
+        let close = self.markdown[from..line_end].find("}}").map(|i| from + i);
+        self.last_close = Some(LastClose {
+            from,
+            line_end,
+            close,
+        });
+        close
+    }
+
+    /// Whether a well-formed directive at `directive` may be replaced by
+    /// block content where it is.
+    fn check_place(
+        &self,
+        text: &str,
+        place: Place,
+        directive: Range<usize>,
+        line: Range<usize>,
+    ) -> Result<(), String> {
+        let markdown = self.markdown;
+        match place {
+            Place::Nested => Err(format!(
+                "`{text}` is inside a list, quote or table — directives go at the top level of the page, alone on their line"
+            )),
+            // Replacing only the directive would leave the underline on
+            // the page, under the exercise; removing the underline too
+            // would change bytes that are not the directive's. Neither is
+            // what the author meant, so they choose.
+            Place::Heading {
+                underline: Some((underline_start, underline_end)),
+            } => Err(format!(
+                "`{text}` is the text of a heading: the `{}` on line {} underlines it and would be left on the page — put the directive on a line of its own, with a blank line between it and the underline, or remove the underline",
+                markdown[underline_start..underline_end].trim(),
+                self.lines.line_of(underline_start),
+            )),
+            Place::Heading { underline: None } => Err(format!(
+                "`{text}` is the text of a heading — put the directive on a line of its own, without the `#`"
+            )),
+            Place::TopLevel => {
+                let before = &markdown[line.start..directive.start];
+                let after = &markdown[directive.end..line.end];
+                if before.trim().is_empty() && after.trim().is_empty() {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "`{text}` must stand alone on its line — move the text around it to a paragraph of its own"
+                    ))
+                }
+            }
+        }
+    }
+
+    /// `{{ #exercise x}}` (a space after the braces) is a typo of ours that
+    /// would otherwise show up silently as text.
+    fn report_spaced_openers(&mut self, range: &Range<usize>) {
+        let text = &self.markdown[range.clone()];
+        let mut from = 0;
+        while let Some(found) = text[from..].find("{{") {
+            let at = from + found;
+            from = at + 2;
+            let rest = &text[from..];
+            let after_space = rest.trim_start_matches([' ', '\t']);
+            if after_space.len() == rest.len() {
+                continue; // no space: handled (or left to mdBook) by the scanner
+            }
+            if let Some(name) = after_space.strip_prefix('#') {
+                if let Some(ours) = NAMES.iter().find(|n| name.starts_with(*n)) {
+                    self.errors.push(DirectiveError {
+                        line: self.lines.line_of(range.start + at),
                         message: format!(
-                            "unknown directive `{{{{#{name}` — did you mean `{{{{#{ours}`?"
+                            "`{{{{ #{ours}` has a space after the braces — write `{{{{#{ours}`"
                         ),
                     });
                 }
             }
-            continue;
         }
-        let line_end = markdown[start..]
-            .find('\n')
-            .map_or(markdown.len(), |i| start + i);
-        let Some(close) = markdown[start..line_end].find("}}") else {
-            scan.errors.push(DirectiveError {
-                line,
-                message: format!(
-                    "unclosed directive `{{{{#{name}` — close it with `}}}}` on the same line"
-                ),
-            });
-            continue;
-        };
-        let end = start + close + 2;
-        from = end;
-        if end > range.end {
-            // The `}}` lies past the plain text the directive started in
-            // (inside a code span, a link, emphasis...).
-            scan.errors.push(DirectiveError {
-                line,
-                message: format!(
-                    "`{}` is broken up by markdown (code, emphasis or a link) — write the directive plainly, alone on its line",
-                    &markdown[start..end]
-                ),
-            });
-            continue;
-        }
-        let args = &markdown[start + 3 + name_len..start + close];
-        let parsed = parse(name, args);
-        let parsed = parsed.and_then(|kind| {
-            if nested {
-                Err(format!(
-                    "`{}` is inside a list, quote or table — directives go at the top level of the page, alone on their line",
-                    &markdown[start..end]
-                ))
-            } else if stands_alone(markdown, start, end) {
-                Ok(kind)
-            } else {
-                Err(format!(
-                    "`{}` must stand alone on its line — move the text around it to a paragraph of its own",
-                    &markdown[start..end]
-                ))
+    }
+
+    /// Applies the rule "one directive per line" and moves the results
+    /// into `scan`: a line with two or more of our directives gets one
+    /// error that names them all, instead of one per directive.
+    fn settle(mut self, scan: &mut Scan) {
+        self.found.sort_by_key(|f| f.text.start);
+        for group in self.found.chunk_by(|a, b| a.line == b.line) {
+            match group {
+                [one] => match &one.outcome {
+                    Ok(kind) => scan.directives.push(Directive {
+                        kind: kind.clone(),
+                        line: one.line,
+                        range: one.text.clone(),
+                    }),
+                    Err(message) => scan.errors.push(DirectiveError {
+                        line: one.line,
+                        message: message.clone(),
+                    }),
+                },
+                many => scan.errors.push(DirectiveError {
+                    line: many[0].line,
+                    message: format!(
+                        "{} are on one line — each directive is replaced by whole blocks, so give each one a line of its own, with a blank line between them",
+                        name_list(many.iter().map(|f| &self.markdown[f.text.clone()]))
+                    ),
+                }),
             }
-        });
-        match parsed {
-            Ok(kind) => scan.directives.push(Directive {
-                kind,
-                line,
-                range: start..end,
-            }),
-            Err(message) => scan.errors.push(DirectiveError { line, message }),
         }
+        scan.errors.append(&mut self.errors);
     }
 }
 
-/// `{{ #exercise x}}` (a space after the braces) is a typo of ours that
-/// would otherwise show up silently as text.
-fn report_spaced_openers(markdown: &str, range: &Range<usize>, scan: &mut Scan) {
-    let text = &markdown[range.clone()];
-    let mut from = 0;
-    while let Some(found) = text[from..].find("{{") {
-        let at = from + found;
-        from = at + 2;
-        let rest = &text[from..];
-        let after_space = rest.trim_start_matches([' ', '\t']);
-        if after_space.len() == rest.len() {
-            continue; // no space: handled (or left to mdBook) by the scanner
-        }
-        if let Some(name) = after_space.strip_prefix('#') {
-            if let Some(ours) = NAMES.iter().find(|n| name.starts_with(*n)) {
-                scan.errors.push(DirectiveError {
-                    line: line_of(markdown, range.start + at),
-                    message: format!(
-                        "`{{{{ #{ours}` has a space after the braces — write `{{{{#{ours}`"
-                    ),
-                });
-            }
-        }
+/// "`a` and `b`", "`a`, `b` and `c`", or "`a`, `b`, `c` and 2 more
+/// directives".
+fn name_list<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 3;
+    let count = names.len();
+    let quoted: Vec<String> = names.take(SHOWN).map(|n| format!("`{n}`")).collect();
+    match count {
+        0..=SHOWN => match quoted.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        },
+        _ => format!(
+            "{} and {} more directives",
+            quoted.join(", "),
+            count - SHOWN
+        ),
     }
 }
 
@@ -395,23 +584,6 @@ fn parse_exercise_options<'a>(
         }
     }
     Ok(options)
-}
-
-fn stands_alone(markdown: &str, start: usize, end: usize) -> bool {
-    let line_start = markdown[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = markdown[end..]
-        .find('\n')
-        .map_or(markdown.len(), |i| end + i);
-    markdown[line_start..start].trim().is_empty() && markdown[end..line_end].trim().is_empty()
-}
-
-/// 1-based line number of byte `offset` in `text`.
-pub fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 #[cfg(test)]
@@ -590,6 +762,178 @@ mod tests {
         assert_eq!(found.errors.len(), 1);
         assert_eq!(found.errors[0].line, 3);
         assert!(found.errors[0].message.contains("the first is on line 1"));
+    }
+
+    /// 100,000 lines of mdBook's own directives, with our directives
+    /// planted at known lines. Counting lines from the start of the chapter
+    /// for each `{{#` took minutes here; the test only has to finish.
+    #[test]
+    fn a_chapter_of_100k_mdbook_directives_scans_right() {
+        const LINES: usize = 100_000;
+        let mdbook_lines = [
+            "{{#include file.rs}}",
+            "{{#rustdoc_include ../listings/ch01/src/main.rs:2:10}}",
+            "{{#playground example.rs editable}}",
+            "See {{#include notes.md:intro}} for the details.",
+            "{{#title A long chapter}}",
+        ];
+        let planted = [
+            (1_000, "{{#minutes 30}}", Kind::Minutes(30)),
+            (50_000, "{{#exercise middle}}", exercise("middle")),
+            (LINES - 2, "{{#exercise last level=2}}", {
+                Kind::Exercise {
+                    id: "last".into(),
+                    options: ExerciseOptions {
+                        solution: None,
+                        level: Some(2),
+                    },
+                }
+            }),
+        ];
+        let mut md = String::new();
+        let mut mdbook_count = 0;
+        for line in 1..=LINES {
+            if let Some((_, directive, _)) = planted.iter().find(|p| p.0 == line) {
+                md.push_str(directive); // between blank lines, see below
+            } else if line % 8 == 0 || planted.iter().any(|p| p.0 == line + 1 || p.0 + 1 == line) {
+                // Blank lines make paragraphs, and set off our directives.
+            } else {
+                md.push_str(mdbook_lines[line % mdbook_lines.len()]);
+                mdbook_count += 1;
+            }
+            md.push('\n');
+        }
+        assert!(
+            mdbook_count > 85_000,
+            "only {mdbook_count} mdBook directive lines"
+        );
+
+        let found = scan(&md);
+        assert!(
+            found.errors.is_empty(),
+            "unexpected errors: {:?}",
+            found.errors
+        );
+        let expected: Vec<(Kind, usize)> = planted
+            .iter()
+            .map(|(line, _, kind)| (kind.clone(), *line))
+            .collect();
+        let got: Vec<(Kind, usize)> = found
+            .directives
+            .iter()
+            .map(|d| (d.kind.clone(), d.line))
+            .collect();
+        assert_eq!(got, expected, "the planted directives, with their lines");
+        for (d, (_, text, _)) in found.directives.iter().zip(&planted) {
+            assert_eq!(
+                &md[d.range.clone()],
+                *text,
+                "the byte range of line {}",
+                d.line
+            );
+        }
+    }
+
+    #[test]
+    fn many_directives_on_one_long_line_give_one_error() {
+        // Each would search to the end of the line for its `}}`.
+        let closed = "{{#exercise a}} ".repeat(50_000);
+        let found = errors(&format!("intro\n\n{closed}\n"));
+        assert_eq!(
+            found.len(),
+            1,
+            "one error for the line, got {}",
+            found.len()
+        );
+        assert_eq!(found[0].0, 3, "the error's line");
+        assert!(
+            found[0].1.starts_with("`{{#exercise a}}`, `{{#exercise a}}`, `{{#exercise a}}` and 49997 more directives are on one line"),
+            "{}",
+            found[0].1
+        );
+        let unclosed = "{{#exercise a ".repeat(50_000);
+        let found = errors(&unclosed);
+        assert_eq!(
+            found.len(),
+            1,
+            "one error for the line, got {}",
+            found.len()
+        );
+        assert!(
+            found[0]
+                .1
+                .contains("and 49997 more directives are on one line"),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn two_directives_on_one_line_give_one_error_naming_both() {
+        let found = errors("text\n\n{{#exercise a}} {{#exercise b}}\n\n{{#minutes 5}}{{#schedule}}{{#exercise-index}}\n");
+        assert_eq!(found.len(), 2, "one error per line: {found:?}");
+        assert_eq!(found[0].0, 3, "{found:?}");
+        assert_eq!(
+            found[0].1,
+            "`{{#exercise a}}` and `{{#exercise b}}` are on one line — each directive is replaced by whole blocks, so give each one a line of its own, with a blank line between them"
+        );
+        assert_eq!(found[1].0, 5, "{found:?}");
+        assert!(
+            found[1].1.starts_with(
+                "`{{#minutes 5}}`, `{{#schedule}}` and `{{#exercise-index}}` are on one line"
+            ),
+            "{}",
+            found[1].1
+        );
+        // Also when something else is wrong with them, or around them.
+        for md in [
+            "- {{#exercise a}} {{#exercise b}}\n",
+            "{{#exercise a}} *x* {{#exercise b}}\n",
+            "{{#exercise a level=9}} {{#exercise b}}\n",
+            "{{#exercise a}} {{#exercise b\n",
+        ] {
+            let found = errors(md);
+            assert_eq!(found.len(), 1, "{md:?}: {found:?}");
+            assert!(
+                found[0].1.contains("`{{#exercise a") && found[0].1.contains("`{{#exercise b"),
+                "{md:?}: {}",
+                found[0].1
+            );
+        }
+        // An escaped directive does not count.
+        let found = errors("\\{{#exercise a}} {{#exercise b}}\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("must stand alone"), "{}", found[0].1);
+        // The same typo twice on a line is one problem.
+        let found =
+            errors("{{#excercise a}} {{#excercise b}}\n\n{{ #exercise a}} {{ #exercise b}}\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!((found[0].0, found[1].0), (1, 3), "{found:?}");
+    }
+
+    #[test]
+    fn a_directive_as_heading_text_is_an_error_naming_the_underline() {
+        for (md, line, underline, underline_line) in [
+            ("{{#exercise a}}\n===\n", 1, "===", 2),
+            ("Intro.\n\n{{#exercise a}}\n---\n", 3, "---", 4),
+            ("Title\n{{#exercise a}}\n=\n", 2, "=", 3),
+            ("  {{#exercise a}}  \r\n  ====  \r\n", 1, "====", 2),
+            ("text {{#minutes 5}}\n---\n", 1, "---", 2),
+        ] {
+            let found = errors(md);
+            assert_eq!(found.len(), 1, "{md:?}: {found:?}");
+            assert_eq!(found[0].0, line, "{md:?}: {found:?}");
+            let expected = format!(
+                "is the text of a heading: the `{underline}` on line {underline_line} underlines it and would be left on the page — put the directive on a line of its own, with a blank line between it and the underline, or remove the underline"
+            );
+            assert!(found[0].1.contains(&expected), "{md:?}: {}", found[0].1);
+        }
+        let found = errors("# {{#exercise a}}\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("without the `#`"), "{}", found[0].1);
+        // After a blank line, `---` is a rule and `===` is text: both fine.
+        assert_eq!(kinds("{{#exercise a}}\n\n---\n"), vec![(exercise("a"), 1)]);
+        assert_eq!(kinds("{{#exercise a}}\n\n===\n"), vec![(exercise("a"), 1)]);
     }
 
     #[test]

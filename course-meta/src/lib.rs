@@ -7,6 +7,7 @@
 pub mod directive;
 mod error;
 pub mod layout;
+mod lines;
 mod manifest;
 mod paths;
 pub mod placement;

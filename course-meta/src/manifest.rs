@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Problem};
+use crate::lines::LineIndex;
 use crate::paths::check_relative_path;
 
 /// What the learner is asked to do.
@@ -274,27 +275,6 @@ fn is_valid_id(id: &str) -> bool {
         && !id.ends_with('-')
 }
 
-/// Maps byte offsets to 1-based line numbers.
-struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    fn new(text: &str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { starts }
-    }
-
-    fn line_of(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,15 +395,5 @@ hints = ["Look at `split_whitespace`."]
         let err = parse(&text).unwrap_err();
         let lines: Vec<usize> = err.problems().iter().map(|p| p.line).collect();
         assert_eq!(lines, vec![3, 10], "{err}");
-    }
-
-    #[test]
-    fn line_index_maps_offsets() {
-        let index = LineIndex::new("a\nbc\n\nd");
-        assert_eq!(index.line_of(0), 1);
-        assert_eq!(index.line_of(2), 2);
-        assert_eq!(index.line_of(3), 2);
-        assert_eq!(index.line_of(5), 3);
-        assert_eq!(index.line_of(6), 4);
     }
 }

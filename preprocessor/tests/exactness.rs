@@ -238,10 +238,52 @@ fn tricky_corpus() {
             true,
         ),
         ("日本語\n\n{{#exercise demo-double}}\n\né\n", true),
+        // Heading text: the underline would be left on the page.
+        ("{{#exercise demo-double}}\n===\n", false),
+        ("{{#exercise demo-double}}\n---\n", false),
+        ("Title\n{{#exercise demo-double}}\n---\n", false),
+        ("{{#exercise demo-double}}\n\n---\n", true),
+        ("Title\n---\n\n{{#exercise demo-double}}\n", true),
+        // Two on one line.
+        (
+            "{{#exercise demo-double}} {{#exercise demo-double}}\n",
+            false,
+        ),
+        ("{{#exercise demo-double}}{{#minutes 5}}\n", false),
     ];
     for (markdown, expect_ok) in cases {
         assert_eq!(fixture.check(markdown), *expect_ok, "{markdown:?}");
     }
+}
+
+/// A chapter of 100,000 lines of mdBook's own directives, with one of ours
+/// in the middle: expanded, and every other byte kept. (Scanning it took
+/// minutes when each `{{#` counted its line from the start.)
+#[test]
+fn a_long_chapter_of_mdbook_directives_keeps_every_byte() {
+    let fixture = FIXTURE.with(|f| f.clone());
+    let mdbook_lines = [
+        "{{#include file.rs}}\n",
+        "{{#rustdoc_include ../listings/ch01/src/main.rs:2:10}}\n",
+        "See {{#include notes.md:intro}} for the details.\n",
+        "{{#playground example.rs}}\n",
+        "\n",
+    ];
+    let mut markdown = String::new();
+    for i in 0..100_000 {
+        if i == 50_000 {
+            markdown.push_str("\n{{#exercise demo-double}}\n\n");
+        }
+        markdown.push_str(mdbook_lines[i % mdbook_lines.len()]);
+    }
+    assert!(
+        fixture.check(&markdown),
+        "the directive in the middle was not expanded"
+    );
+    assert!(
+        !fixture.check(&markdown.replace("{{#exercise demo-double}}", "")),
+        "without the directive, the exercise is not placed: an error"
+    );
 }
 
 /// Markdown built from fragments that matter to the scanner.

@@ -203,6 +203,39 @@ fn malformed_directive_names_chapter_and_line() {
 }
 
 #[test]
+fn directive_as_heading_text_names_chapter_and_line() {
+    let broken = "# Demo\n\nIntro.\n\n{{#exercise demo-double}}\n===\n";
+    let dir = fixture(MANIFEST, broken);
+    let (ok, book, stderr) = run(dir.path(), "collapsed", &[("demo.md", broken)]);
+    assert!(
+        !ok,
+        "a directive underlined as a heading must fail the build"
+    );
+    assert_eq!(book, Value::Null, "no book on failure");
+    assert!(
+        stderr.contains("src/demo.md:5: `{{#exercise demo-double}}` is the text of a heading: the `===` on line 6 underlines it and would be left on the page — put the directive on a line of its own, with a blank line between it and the underline, or remove the underline"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn two_directives_on_one_line_give_one_error() {
+    let broken = "# Demo\n\nIntro.\n\n{{#exercise demo-double}} {{#minutes 5}}\n";
+    let dir = fixture(MANIFEST, broken);
+    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", broken)]);
+    assert!(!ok, "two directives on one line must fail the build");
+    let line_5: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("src/demo.md:5:"))
+        .collect();
+    assert_eq!(line_5.len(), 1, "one error for line 5, got:\n{stderr}");
+    assert!(
+        line_5[0].contains("`{{#exercise demo-double}}` and `{{#minutes 5}}` are on one line"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn exercise_placed_twice_or_never_is_an_error() {
     let twice = "# Demo\n\n{{#exercise demo-double}}\n\n{{#exercise demo-double}}\n";
     let dir = fixture(MANIFEST, twice);
