@@ -46,7 +46,7 @@
 //! in run-time output, which this test does not check.
 //!
 //! Toolchains: the book shows the output of the pinned rustc
-//! ([`PINNED_RELEASE`]). On another rustc only (1) and the presence of the
+//! (the `channel` in `rust-toolchain.toml`). On another rustc only (1) and the presence of the
 //! text blocks are enforced, because a newer rustc words some messages
 //! differently; the blocks whose text differs are listed on stderr (see it
 //! with `-- --nocapture`), so a toolchain bump knows what to update.
@@ -80,8 +80,18 @@ use rustc::{Diagnostic, Rustc};
 /// New text for the text blocks of each chapter: (byte range, text).
 type Rewrites = BTreeMap<PathBuf, Vec<(Range<usize>, String)>>;
 
-/// The rustc whose output the book shows (`1.95.x`).
-const PINNED_RELEASE: &str = "1.95.";
+/// The rustc release whose output the book shows: the `channel` that
+/// `rust-toolchain.toml` pins (such as `1.95.0`).
+fn pinned_release(root: &Path) -> String {
+    let file = root.join("rust-toolchain.toml");
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+    text.lines()
+        .find_map(|l| l.trim().strip_prefix("channel = \""))
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("{} pins no `channel`", file.display()))
+        .to_string()
+}
 
 #[test]
 fn every_compile_fail_block_shows_the_error_rustc_prints() {
@@ -97,11 +107,12 @@ fn every_compile_fail_block_shows_the_error_rustc_prints() {
         root.join("src").display()
     );
     let rustc = Rustc::discover(root, &scratch).expect("rustc and the doctests' flags are found");
-    let pinned = rustc.release.starts_with(PINNED_RELEASE);
+    let pinned_release = pinned_release(root);
+    let pinned = rustc.release == pinned_release;
     let bless = std::env::var_os("BLESS").is_some_and(|v| !v.is_empty() && v != "0");
     assert!(
         !bless || pinned,
-        "BLESS=1 would write rustc {}'s output, but the book shows rustc {PINNED_RELEASE}x's — run it with the pinned toolchain",
+        "BLESS=1 would write rustc {}'s output, but the book shows rustc {pinned_release}'s — run it with the pinned toolchain",
         rustc.release
     );
 
@@ -163,7 +174,7 @@ fn every_compile_fail_block_shows_the_error_rustc_prints() {
     );
     if !notes.is_empty() {
         eprintln!(
-            "\nrustc {} is not the pinned {PINNED_RELEASE}x, so only error codes are enforced; {} text blocks differ from its output:\n\n{}",
+            "\nrustc {} is not the pinned {pinned_release}, so only error codes are enforced; {} text blocks differ from its output:\n\n{}",
             rustc.release,
             notes.len(),
             notes.join("\n")
