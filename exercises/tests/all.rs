@@ -25,11 +25,11 @@ mod lifetimes_parse_header;
 #[path = "../src/part1/lifetimes/tokens.rs"]
 mod lifetimes_tokens;
 
-#[path = "../src/part1/traits/shapes.rs"]
-mod traits_shapes;
-
 #[path = "../src/part1/traits/default_override.rs"]
 mod traits_default_override;
+
+#[path = "../src/part1/traits/shapes.rs"]
+mod traits_shapes;
 
 #[path = "../src/part1/traits/newtype_display.rs"]
 mod traits_newtype_display;
