@@ -107,11 +107,7 @@ fn longest_per_line_skips_blank_lines() {
         String::from("tie tie"),
     ];
     let got = longest_per_line(&lines);
-    assert_eq!(
-        got,
-        ["ccc", "größe", "tie"],
-        "longest_per_line({lines:?})"
-    );
+    assert_eq!(got, ["ccc", "größe", "tie"], "longest_per_line({lines:?})");
     assert_borrowed(&got, &lines.iter().collect::<Vec<_>>());
     let first_tie = lines[3].as_ptr();
     assert!(

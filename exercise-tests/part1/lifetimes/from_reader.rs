@@ -90,10 +90,8 @@ fn count_valid_reports_a_read_error() {
 #[test]
 fn map_lines_with_closures_that_return_slices() {
     let text = "Ada,1815\nGrace,1906\n";
-    let names = map_lines(text.as_bytes(), |line| {
-        line.split(',').next().unwrap_or("")
-    })
-    .map_err(|e| e.to_string());
+    let names = map_lines(text.as_bytes(), |line| line.split(',').next().unwrap_or(""))
+        .map_err(|e| e.to_string());
     assert_eq!(
         names,
         Ok(vec!["Ada".to_string(), "Grace".to_string()]),
@@ -111,7 +109,11 @@ fn map_lines_with_closures_that_return_slices() {
 #[test]
 fn map_lines_of_nothing_is_empty() {
     let got = map_lines(&b""[..], |line| line).map_err(|e| e.to_string());
-    assert_eq!(got, Ok(vec![]), "map_lines of an empty reader should be Ok([])");
+    assert_eq!(
+        got,
+        Ok(vec![]),
+        "map_lines of an empty reader should be Ok([])"
+    );
 }
 
 #[test]

@@ -53,7 +53,9 @@ impl FromField<'_> for bool {
 /// The trimmed, comma-separated fields of `line` as `T`s, or `None` if one
 /// of them does not parse.
 pub fn fields<'a, T: FromField<'a>>(line: &'a str) -> Option<Vec<T>> {
-    line.split(',').map(|field| T::from_field(field.trim())).collect()
+    line.split(',')
+        .map(|field| T::from_field(field.trim()))
+        .collect()
 }
 
 /// Counts the non-blank lines of `reader` whose fields all parse as `T`.
