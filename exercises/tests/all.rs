@@ -67,11 +67,14 @@ mod async_fetch_all;
 #[path = "../src/part1/async/import.rs"]
 mod async_forgotten_await;
 
-#[path = "../src/part1/errors/config_parser.rs"]
-mod errors_config_parser;
+#[path = "../src/part1/errors/collect_results.rs"]
+mod errors_collect_results;
 
 #[path = "../src/part1/errors/read_limit.rs"]
 mod errors_read_limit;
+
+#[path = "../src/part1/errors/config_parser.rs"]
+mod errors_config_parser;
 
 #[path = "../src/part2/stack_heap/shrink_message.rs"]
 mod stack_shrink_message;
