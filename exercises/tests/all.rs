@@ -25,11 +25,11 @@ mod lifetimes_parse_header;
 #[path = "../src/part1/lifetimes/tokens.rs"]
 mod lifetimes_tokens;
 
-#[path = "../src/part1/traits/shapes.rs"]
-mod traits_shapes;
-
 #[path = "../src/part1/traits/default_override.rs"]
 mod traits_default_override;
+
+#[path = "../src/part1/traits/shapes.rs"]
+mod traits_shapes;
 
 #[path = "../src/part1/traits/newtype_display.rs"]
 mod traits_newtype_display;
@@ -67,11 +67,14 @@ mod async_fetch_all;
 #[path = "../src/part1/async/import.rs"]
 mod async_forgotten_await;
 
-#[path = "../src/part1/errors/config_parser.rs"]
-mod errors_config_parser;
+#[path = "../src/part1/errors/collect_results.rs"]
+mod errors_collect_results;
 
 #[path = "../src/part1/errors/read_limit.rs"]
 mod errors_read_limit;
+
+#[path = "../src/part1/errors/config_parser.rs"]
+mod errors_config_parser;
 
 #[path = "../src/part2/stack_heap/shrink_message.rs"]
 mod stack_shrink_message;

@@ -53,6 +53,9 @@ fn non_ascii_words() {
 fn result_borrows_from_a_string_the_caller_owns() {
     let owned = String::from("slices borrow");
     let word = first_word(&owned);
-    assert_eq!(word, "slices");
+    assert_eq!(
+        word, "slices",
+        "first_word(\"slices borrow\") should be \"slices\""
+    );
     assert_points_into(word, &owned);
 }

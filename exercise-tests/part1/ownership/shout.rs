@@ -2,18 +2,30 @@ use super::*;
 
 #[test]
 fn shouts() {
-    assert_eq!(shout(String::from("hello")), "HELLO!");
-    assert_eq!(shout(String::from("Rust 2021")), "RUST 2021!");
+    assert_eq!(
+        shout(String::from("hello")),
+        "HELLO!",
+        "shout(\"hello\") should be \"HELLO!\""
+    );
+    assert_eq!(
+        shout(String::from("Rust 2021")),
+        "RUST 2021!",
+        "shout(\"Rust 2021\") should be \"RUST 2021!\": digits and spaces stay as they are"
+    );
 }
 
 #[test]
 fn shouting_nothing_is_just_a_bang() {
-    assert_eq!(shout(String::new()), "!");
+    assert_eq!(shout(String::new()), "!", "shout(\"\") should be \"!\"");
 }
 
 #[test]
 fn non_ascii_letters_are_kept() {
-    assert_eq!(shout(String::from("grüße")), "GRüßE!");
+    assert_eq!(
+        shout(String::from("grüße")),
+        "GRüßE!",
+        "shout(\"grüße\") should be \"GRüßE!\": only ASCII letters are upper-cased"
+    );
 }
 
 #[test]
@@ -22,7 +34,10 @@ fn shout_reuses_the_callers_buffer() {
     text.push_str("quiet please");
     let before = text.as_ptr();
     let loud = shout(text);
-    assert_eq!(loud, "QUIET PLEASE!");
+    assert_eq!(
+        loud, "QUIET PLEASE!",
+        "shout(\"quiet please\") should be \"QUIET PLEASE!\""
+    );
     assert_eq!(
         loud.as_ptr(),
         before,
@@ -51,5 +66,8 @@ fn counting_does_not_consume_the_caller_string() {
     let owned = String::from("ownership");
     assert_eq!(count_vowels(&owned), 3, "count_vowels(\"ownership\")");
     // `owned` is still usable here because `count_vowels` only borrowed it.
-    assert_eq!(owned, "ownership");
+    assert_eq!(
+        owned, "ownership",
+        "count_vowels must only read the caller's string, not change it"
+    );
 }

@@ -1,7 +1,9 @@
 //! This file does not compile: the borrow checker refuses three functions.
 //! Make it compile *without cloning* and without changing what the public
 //! functions take, return or do (their doc comments say what that is).
-//! The tests then check that the behavior is still right.
+//! The tests then check that the behavior is still right, and count heap
+//! allocations: `repeat_first` and `swap_ends` may not allocate at all
+//! (given room to push), and `summary` only once, for the joined string.
 
 /// Appends a copy of the first value to the end and returns it.
 /// Returns `None` (and changes nothing) when `values` is empty.
