@@ -43,11 +43,17 @@ mod generics_pairs;
 #[path = "../src/part1/generics/stack.rs"]
 mod generics_stack;
 
+#[path = "../src/part1/macros/show.rs"]
+mod macros_show;
+
 #[path = "../src/part1/macros/map_literal.rs"]
 mod macros_map_literal;
 
 #[path = "../src/part1/macros/max_of.rs"]
 mod macros_max_of;
+
+#[path = "../src/part1/macros/named_enum.rs"]
+mod macros_named_enum;
 
 #[path = "../src/part1/ffi/word_count.rs"]
 mod ffi_word_count;
