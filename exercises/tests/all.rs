@@ -58,11 +58,14 @@ mod macros_named_enum;
 #[path = "../src/part1/ffi/word_count.rs"]
 mod ffi_word_count;
 
-#[path = "../src/part1/ffi/for_each.rs"]
-mod ffi_for_each;
-
 #[path = "../src/part1/ffi/wrappers.rs"]
 mod ffi_fix_wrappers;
+
+#[path = "../src/part1/ffi/wordbag.rs"]
+mod ffi_export_wordbag;
+
+#[path = "../src/part1/ffi/for_each.rs"]
+mod ffi_for_each;
 
 #[path = "../src/part1/async/countdown.rs"]
 mod async_countdown;
