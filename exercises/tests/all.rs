@@ -67,14 +67,14 @@ mod ffi_export_wordbag;
 #[path = "../src/part1/ffi/for_each.rs"]
 mod ffi_for_each;
 
+#[path = "../src/part1/async/import.rs"]
+mod async_forgotten_await;
+
 #[path = "../src/part1/async/countdown.rs"]
 mod async_countdown;
 
 #[path = "../src/part1/async/fetch_all.rs"]
 mod async_fetch_all;
-
-#[path = "../src/part1/async/import.rs"]
-mod async_forgotten_await;
 
 #[path = "../src/part1/errors/config_parser.rs"]
 mod errors_config_parser;
