@@ -43,29 +43,38 @@ mod generics_pairs;
 #[path = "../src/part1/generics/stack.rs"]
 mod generics_stack;
 
+#[path = "../src/part1/macros/show.rs"]
+mod macros_show;
+
 #[path = "../src/part1/macros/map_literal.rs"]
 mod macros_map_literal;
 
 #[path = "../src/part1/macros/max_of.rs"]
 mod macros_max_of;
 
+#[path = "../src/part1/macros/named_enum.rs"]
+mod macros_named_enum;
+
 #[path = "../src/part1/ffi/word_count.rs"]
 mod ffi_word_count;
+
+#[path = "../src/part1/ffi/wrappers.rs"]
+mod ffi_fix_wrappers;
+
+#[path = "../src/part1/ffi/wordbag.rs"]
+mod ffi_export_wordbag;
 
 #[path = "../src/part1/ffi/for_each.rs"]
 mod ffi_for_each;
 
-#[path = "../src/part1/ffi/wrappers.rs"]
-mod ffi_fix_wrappers;
+#[path = "../src/part1/async/import.rs"]
+mod async_forgotten_await;
 
 #[path = "../src/part1/async/countdown.rs"]
 mod async_countdown;
 
 #[path = "../src/part1/async/fetch_all.rs"]
 mod async_fetch_all;
-
-#[path = "../src/part1/async/import.rs"]
-mod async_forgotten_await;
 
 #[path = "../src/part1/errors/collect_results.rs"]
 mod errors_collect_results;

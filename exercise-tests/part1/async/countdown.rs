@@ -3,6 +3,18 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Wake, Waker};
 use std::thread;
+use std::time::Duration;
+
+/// Runs `f` (which calls `block_on`) on a thread of its own, and fails with
+/// a message if it hangs instead of waiting for the checker's time limit.
+fn within_limit<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    course_deadline::finish_within(Duration::from_secs(2), f).unwrap_or_else(|| {
+        panic!(
+            "block_on did not return within 2 s: after a Pending, is the thread woken \
+             (unparked) when the waker is called?"
+        )
+    })
+}
 
 /// A waker that only counts how often it was woken.
 struct CountingWaker {
@@ -66,12 +78,10 @@ fn countdown_is_pending_n_times_then_ready() {
 
 #[test]
 fn block_on_returns_the_output_of_a_ready_future() {
-    assert_eq!(block_on(async { 1 + 2 }), 3, "block_on(async {{ 1 + 2 }})");
-    assert_eq!(
-        block_on(std::future::ready("done")),
-        "done",
-        "block_on(ready(\"done\"))"
-    );
+    let got = within_limit(|| block_on(async { 1 + 2 }));
+    assert_eq!(got, 3, "block_on(async {{ 1 + 2 }})");
+    let got = within_limit(|| block_on(std::future::ready("done")));
+    assert_eq!(got, "done", "block_on(ready(\"done\"))");
 }
 
 /// Wraps a future that wakes its task itself whenever it is pending (like
@@ -128,7 +138,7 @@ impl<F: Future> Future for Watched<F> {
 #[test]
 fn block_on_runs_a_countdown_to_the_end() {
     let (future, polls) = watched(Countdown::new(5));
-    block_on(future);
+    within_limit(|| block_on(future));
     assert_eq!(
         polls.load(Ordering::SeqCst),
         6,
@@ -146,7 +156,7 @@ fn block_on_drives_async_blocks_that_await_countdowns() {
         }
         total
     });
-    let total = block_on(future);
+    let total = within_limit(|| block_on(future));
     assert_eq!(
         total, 10,
         "the async block should finish and return 0+1+2+3+4"
@@ -155,14 +165,16 @@ fn block_on_drives_async_blocks_that_await_countdowns() {
 
 #[test]
 fn block_on_can_be_called_many_times_on_one_thread() {
-    for n in 0..50 {
-        let (future, _) = watched(async move {
-            Countdown::new(n % 4).await;
-            n
-        });
-        let got = block_on(future);
-        assert_eq!(got, n, "block_on call number {n} should return {n}");
-    }
+    within_limit(|| {
+        for n in 0..50 {
+            let (future, _) = watched(async move {
+                Countdown::new(n % 4).await;
+                n
+            });
+            let got = block_on(future);
+            assert_eq!(got, n, "block_on call number {n} should return {n}");
+        }
+    });
 }
 
 /// Pending once (after waking its task), then ready. Unlike `Countdown`, it
@@ -187,11 +199,13 @@ impl Future for YieldOnce {
 #[test]
 fn block_on_accepts_futures_that_are_not_unpin() {
     // `first` borrows `words` across an `.await`: this future must be pinned.
-    let got = block_on(async {
-        let words = [String::from("pinned"), String::from("future")];
-        let first = &words[0];
-        YieldOnce { yielded: false }.await;
-        first.clone()
+    let got = within_limit(|| {
+        block_on(async {
+            let words = [String::from("pinned"), String::from("future")];
+            let first = &words[0];
+            YieldOnce { yielded: false }.await;
+            first.clone()
+        })
     });
     assert_eq!(
         got, "pinned",
@@ -240,12 +254,90 @@ impl Future for WokenByThread {
 
 #[test]
 fn block_on_wakes_up_when_another_thread_wakes_the_task() {
-    let got = block_on(WokenByThread {
-        shared: Arc::default(),
-        started: false,
+    let got = within_limit(|| {
+        block_on(WokenByThread {
+            shared: Arc::default(),
+            started: false,
+        })
     });
     assert_eq!(
         got, "woken from another thread",
         "block_on should return once the other thread has woken the task"
+    );
+}
+
+/// How many polls without a wake before `WakeLater` gives up on the executor.
+/// An executor that parks until woken makes none (or, after a rare spurious
+/// wake-up of `park`, one); one that polls in a loop makes thousands.
+const UNWOKEN_POLLS_ALLOWED: u32 = 3;
+
+/// What `WakeLater` and its waking thread share.
+#[derive(Default)]
+struct Later {
+    polls: u32,
+    unwoken_polls: u32,
+    woken: bool,
+    waker: Option<Waker>,
+}
+
+/// Pending until another thread wakes it, a while after the first poll, and
+/// unlike `Countdown` it never wakes itself: an executor must not poll it
+/// again before that wake.
+struct WakeLater {
+    shared: Arc<Mutex<Later>>,
+}
+
+impl Future for WakeLater {
+    type Output = u32;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
+        let mut later = self.shared.lock().unwrap();
+        later.polls += 1;
+        if later.woken {
+            return Poll::Ready(later.polls);
+        }
+        later.waker = Some(cx.waker().clone());
+        if later.polls == 1 {
+            let shared = Arc::clone(&self.shared);
+            thread::spawn(move || {
+                // Not a timing assertion: a correct `block_on` sleeps through
+                // this pause however long it lasts; it only gives a looping
+                // one the time to poll again without being woken.
+                thread::sleep(Duration::from_millis(200));
+                let waker = {
+                    let mut later = shared.lock().unwrap();
+                    later.woken = true;
+                    later.waker.take()
+                };
+                if let Some(waker) = waker {
+                    waker.wake();
+                }
+            });
+        } else {
+            later.unwoken_polls += 1;
+            let unwoken = later.unwoken_polls;
+            drop(later);
+            assert!(
+                unwoken <= UNWOKEN_POLLS_ALLOWED,
+                "block_on polled a pending future {unwoken} times before its waker was \
+                 called: it must park the thread after Pending and poll again only once \
+                 woken, not poll in a loop"
+            );
+        }
+        Poll::Pending
+    }
+}
+
+#[test]
+fn block_on_polls_again_only_when_woken() {
+    let polls = within_limit(|| {
+        block_on(WakeLater {
+            shared: Arc::default(),
+        })
+    });
+    assert!(
+        polls <= UNWOKEN_POLLS_ALLOWED + 2,
+        "block_on polled a future {polls} times for one wake; it should poll once, \
+         park until woken, and poll once more"
     );
 }

@@ -39,7 +39,7 @@ fn non_ascii_letters_belong_to_words() {
 #[test]
 fn long_input() {
     let text = "word ".repeat(20_000);
-    assert_eq!(text.len(), 100_000);
+    assert_eq!(text.len(), 100_000, "the test text should be 100_000 bytes");
     let got = word_count(&text);
     assert_eq!(
         got,

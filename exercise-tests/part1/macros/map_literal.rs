@@ -62,11 +62,34 @@ fn evaluates_each_expression_once_in_order() {
         x
     };
     let m: HashMap<i32, i32> = map! { note(1) => note(2), note(3) => note(4) };
-    assert_eq!(m, HashMap::from([(1, 2), (3, 4)]));
+    assert_eq!(
+        m,
+        HashMap::from([(1, 2), (3, 4)]),
+        "map! {{ note(1) => note(2), note(3) => note(4) }}"
+    );
     assert_eq!(
         log,
         [1, 2, 3, 4],
         "each key and value evaluated once, left to right"
+    );
+}
+
+/// What `HashMap::<u32, u32>::with_capacity(n)` asks of the heap.
+fn with_capacity_stats(n: usize) -> course_alloc::AllocStats {
+    course_alloc::measure(|| HashMap::<u32, u32>::with_capacity(n)).1
+}
+
+/// Checks that building `map` (of `pairs` pairs) asked the heap for exactly
+/// what `with_capacity(pairs)` asks: one block of the same size.
+fn check_allocation(pairs: usize, map: HashMap<u32, u32>, stats: course_alloc::AllocStats) {
+    assert_eq!(map.len(), pairs, "a map! of {pairs} distinct keys");
+    let expected = with_capacity_stats(pairs);
+    assert_eq!(
+        (stats.allocating_calls(), stats.bytes_requested),
+        (expected.allocating_calls(), expected.bytes_requested),
+        "a map! of {pairs} pair(s) should make one allocation of the size that \
+         HashMap::with_capacity({pairs}) asks for ({expected:?}), and never grow; \
+         it did {stats:?}"
     );
 }
 
@@ -75,11 +98,35 @@ fn reserves_room_for_every_pair_up_front() {
     let (m, stats) = course_alloc::measure(|| -> HashMap<u32, u32> {
         map! { 0 => 0, 1 => 1, 2 => 2, 3 => 3, 4 => 4, 5 => 5, 6 => 6, 7 => 7, 8 => 8, 9 => 9 }
     });
-    assert_eq!(m.len(), 10, "ten pairs");
-    assert_eq!(
-        stats.allocating_calls(),
-        1,
-        "building a map of ten pairs should allocate once (HashMap::with_capacity(10)), \
-         not grow while inserting: {stats:?}"
+    check_allocation(10, m, stats);
+}
+
+// Around the table's size steps, a count that is one too low makes the table
+// grow, and one too high asks for a bigger table than `with_capacity(n)`.
+#[test]
+fn reserves_exactly_the_number_of_pairs() {
+    let (m, stats) = course_alloc::measure(|| -> HashMap<u32, u32> {
+        map! { 1 => 1 }
+    });
+    check_allocation(1, m, stats);
+    let (m, stats) = course_alloc::measure(|| -> HashMap<u32, u32> {
+        map! { 1 => 1, 2 => 2, 3 => 3, 4 => 4 }
+    });
+    check_allocation(4, m, stats);
+    let (m, stats) = course_alloc::measure(|| -> HashMap<u32, u32> {
+        map! { 1 => 1, 2 => 2, 3 => 3, 4 => 4, 5 => 5, 6 => 6, 7 => 7 }
+    });
+    check_allocation(7, m, stats);
+}
+
+#[test]
+fn an_empty_map_allocates_nothing() {
+    let (m, stats) = course_alloc::measure(|| -> HashMap<u32, u32> {
+        map! {}
+    });
+    assert!(m.is_empty(), "map! {{}} should be empty, got {m:?}");
+    assert!(
+        stats.is_zero(),
+        "map! {{}} should not touch the heap, as HashMap::with_capacity(0) does not: {stats:?}"
     );
 }

@@ -11,10 +11,11 @@
 //! - Any number of pairs, including none; a trailing comma is allowed.
 //! - A later pair with the same key replaces the earlier one, as `insert` does.
 //! - Each key and value is evaluated exactly once, left to right.
-//! - The map is created with room for every pair up front
-//!   (`HashMap::with_capacity`), so filling it never has to grow the table:
-//!   building a map of ten integer pairs allocates once. Count the pairs with
-//!   a recursive helper macro.
+//! - The map is created with room for exactly the pairs given, up front:
+//!   `HashMap::with_capacity(n)`, where `n` is the number of pairs (repeated
+//!   keys included). Filling it then never grows the table, so building a map
+//!   of `n` pairs allocates once, and exactly what `with_capacity(n)` asks
+//!   for. Count the pairs at compile time, with a recursive helper macro.
 
 /// Builds a `HashMap` from `key => value` pairs.
 macro_rules! map {

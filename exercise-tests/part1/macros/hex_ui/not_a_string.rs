@@ -1,0 +1,5 @@
+use course_hex::hex;
+
+fn main() {
+    let _ = hex!(0xff);
+}
