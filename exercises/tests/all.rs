@@ -94,11 +94,11 @@ mod stack_log_bytes;
 #[path = "../src/part2/stack_heap/clock_format.rs"]
 mod stack_clock_format;
 
-#[path = "../src/part2/zero_cost/iter_chains.rs"]
-mod zero_cost_iter_chains;
-
 #[path = "../src/part2/zero_cost/checked_dot.rs"]
 mod zero_cost_checked_dot;
+
+#[path = "../src/part2/zero_cost/iter_chains.rs"]
+mod zero_cost_iter_chains;
 
 #[path = "../src/part2/zero_cost/meters.rs"]
 mod zero_cost_meters;
@@ -108,6 +108,9 @@ mod safety_weak_tree;
 
 #[path = "../src/part2/memory_safety/checked_sizes.rs"]
 mod safety_checked_sizes;
+
+#[path = "../src/part2/raii/span.rs"]
+mod raii_span;
 
 #[path = "../src/part2/raii/restore.rs"]
 mod raii_restore_guard;
@@ -126,6 +129,9 @@ mod smart_escape;
 
 #[path = "../src/part2/smart_pointers/spell_check.rs"]
 mod smart_spell_check;
+
+#[path = "../src/part2/interior/fake_clock.rs"]
+mod interior_fake_clock;
 
 #[path = "../src/part2/interior/memo.rs"]
 mod interior_memo;
@@ -150,6 +156,9 @@ mod memopt_compact_record;
 
 #[path = "../src/part2/mem_opt/arena_rpn.rs"]
 mod memopt_arena_rpn;
+
+#[path = "../src/part2/cache_friendly/sessions.rs"]
+mod cache_expired_sessions;
 
 #[path = "../src/part2/cache_friendly/arena_tree.rs"]
 mod cache_arena_tree;

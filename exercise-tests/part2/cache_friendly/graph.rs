@@ -136,6 +136,10 @@ fn a_reused_slot_starts_without_edges_into_it() {
     let (mut g, [a, b, c]) = abc();
     g.remove_node(b);
     let d = g.add_node("d");
+    assert_eq!(
+        d, b,
+        "add_node should reuse the slot that remove_node(b) freed: freed slots are reused"
+    );
     assert_eq!(g.name(d), Some("d"), "the new node should be called \"d\"");
     assert_eq!(
         g.len(),
@@ -170,6 +174,10 @@ fn a_self_loop_goes_with_its_node() {
     assert_eq!(g.neighbors(a), ["a"], "neighbors(a) should be [\"a\"]");
     g.remove_node(a);
     let c = g.add_node("c");
+    assert_eq!(
+        c, a,
+        "add_node(\"c\") should reuse the slot of the removed a"
+    );
     assert!(
         g.neighbors(c).is_empty(),
         "c reuses a's slot but should have no edges"

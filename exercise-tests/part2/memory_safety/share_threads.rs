@@ -140,3 +140,56 @@ fn log_from_no_threads_leaves_the_log_alone() {
         "no workers, or no lines each, should add nothing"
     );
 }
+
+/// Starting a thread allocates on the calling thread (its handle, the slot
+/// for its result and the boxed closure), and the course's counting
+/// allocator counts per thread. So a call that starts `threads` threads makes
+/// at least `threads` allocations on the caller's thread, and a call that
+/// does all the work itself makes none for these inputs.
+fn check_starts_threads(what: &str, threads: u64, f: impl FnOnce()) {
+    let ((), stats) = course_alloc::measure(f);
+    assert!(
+        stats.allocations >= threads,
+        "{what} should start {threads} threads, and starting a thread allocates its handle on \
+         the calling thread; but the call made only {} allocation(s) there ({stats:?}). \
+         Does the work still run on other threads?",
+        stats.allocations
+    );
+}
+
+#[test]
+fn parallel_sum_starts_one_thread_per_part() {
+    let values: Vec<u64> = (1..=1000).collect();
+    check_starts_threads("parallel_sum(<1000 values>, 4)", 4, || {
+        let sum = parallel_sum(&values, 4);
+        assert_eq!(sum, 500_500, "parallel_sum(1..=1000, 4) should be 500500");
+    });
+}
+
+#[test]
+fn byte_histogram_starts_one_thread_per_part() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(1024).collect();
+    check_starts_threads("byte_histogram(<1024 bytes>, 4)", 4, || {
+        let counts = byte_histogram(&bytes, 4);
+        assert_eq!(
+            counts[7], 4,
+            "byte 7 occurs 4 times in 1024 bytes cycling through 0..=255"
+        );
+    });
+}
+
+#[test]
+fn shared_log_can_be_shared_between_threads() {
+    fn assert_send_and_sync<T: Send + Sync>() {}
+    assert_send_and_sync::<SharedLog>();
+
+    let log = SharedLog::new();
+    check_starts_threads("log_from_threads(&log, 3, 0)", 3, || {
+        log_from_threads(&log, 3, 0);
+    });
+    assert!(
+        log.lines().is_empty(),
+        "3 workers with 0 lines each should add nothing, got {:?}",
+        log.lines()
+    );
+}

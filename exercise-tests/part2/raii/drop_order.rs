@@ -9,8 +9,16 @@ fn events(log: &Log) -> Vec<String> {
 fn a_query_finalizes_its_statement_before_closing_the_connection() {
     let log = Log::default();
     let query = Query::new("db", "SELECT 1", &log);
-    assert_eq!(query.sql(), "SELECT 1");
-    assert_eq!(query.database(), "db");
+    assert_eq!(
+        query.sql(),
+        "SELECT 1",
+        "Query::new(\"db\", \"SELECT 1\", ..).sql() should be \"SELECT 1\""
+    );
+    assert_eq!(
+        query.database(),
+        "db",
+        "Query::new(\"db\", ..).database() should be \"db\""
+    );
     drop(query);
     assert_eq!(
         events(&log),

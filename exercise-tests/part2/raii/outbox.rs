@@ -115,3 +115,40 @@ fn an_empty_outbox_delivers_nothing() {
         "an empty outbox should deliver nothing"
     );
 }
+
+#[test]
+fn flush_and_into_pending_move_the_messages_without_copying() {
+    // Room for every message up front, so that delivering them needs no
+    // allocation: any allocation below would be a copy.
+    let sink = Sink::new(RefCell::new(Vec::with_capacity(8)));
+    let mut outbox = Outbox::new(&sink);
+    outbox.push("first");
+    outbox.push("second");
+    let (count, stats) = course_alloc::measure(|| outbox.flush());
+    assert_eq!(count, 2, "flush() with 2 pending messages should return 2");
+    assert_eq!(
+        stats.allocating_calls(),
+        0,
+        "flush should move the pending messages into the sink, not clone them, \
+         but it allocated: {stats:?}"
+    );
+
+    outbox.push("draft");
+    let (taken, stats) = course_alloc::measure(|| outbox.into_pending());
+    assert_eq!(
+        taken,
+        ["draft"],
+        "into_pending should return the pending message"
+    );
+    assert_eq!(
+        stats.allocating_calls(),
+        0,
+        "into_pending should hand back the messages themselves, not a clone of them, \
+         but it allocated: {stats:?}"
+    );
+    assert_eq!(
+        delivered(&sink),
+        ["first", "second"],
+        "only the flushed messages should have been delivered, each once"
+    );
+}

@@ -102,12 +102,20 @@ fn first_negative(values: &[i32], status: &mut &'static str) -> Option<usize> {
 #[test]
 fn an_early_return_restores_the_old_value() {
     let mut status = "idle";
-    assert_eq!(first_negative(&[4, -2, 7], &mut status), Some(1));
+    assert_eq!(
+        first_negative(&[4, -2, 7], &mut status),
+        Some(1),
+        "the first negative value of [4, -2, 7] is at index 1"
+    );
     assert_eq!(
         status, "idle",
         "after an early `return`, the slot should hold the old value \"idle\""
     );
-    assert_eq!(first_negative(&[4, 7], &mut status), None);
+    assert_eq!(
+        first_negative(&[4, 7], &mut status),
+        None,
+        "[4, 7] has no negative value"
+    );
     assert_eq!(
         status, "idle",
         "after a normal return, the slot should hold the old value \"idle\""
@@ -128,7 +136,11 @@ fn parse_field(
 #[test]
 fn the_question_mark_operator_restores_the_old_value() {
     let mut current = "none";
-    assert_eq!(parse_field("port", " 8080 ", &mut current), Ok(8080));
+    assert_eq!(
+        parse_field("port", " 8080 ", &mut current),
+        Ok(8080),
+        "parsing \" 8080 \" should give Ok(8080)"
+    );
     assert_eq!(
         current, "none",
         "after returning Ok, the slot should hold the old value \"none\""

@@ -1,5 +1,7 @@
 use super::*;
+use std::any::Any;
 use std::mem::{align_of, size_of};
+use std::panic::{self, UnwindSafe};
 
 /// Builds a `Meters` directly, so these tests do not depend on `new`.
 fn m(value: f64) -> Meters {
@@ -64,6 +66,70 @@ fn adds_two_distances() {
         m(3.75),
         "Meters(1.5) + Meters(2.25) should be Meters(3.75)"
     );
+}
+
+#[test]
+fn checked_add_adds_or_reports_overflow() {
+    let cases = [
+        (m(1.5), m(2.25), Some(m(3.75))),
+        (m(0.0), m(0.0), Some(m(0.0))),
+        (m(f64::MAX), m(1.0), Some(m(f64::MAX))),
+        (m(f64::MAX), m(f64::MAX), None),
+        (m(f64::MAX / 2.0), m(f64::MAX), None),
+    ];
+    for (a, b, expected) in cases {
+        let got = a.checked_add(b);
+        assert_eq!(
+            got, expected,
+            "{a:?}.checked_add({b:?}) should be {expected:?}: None exactly when the sum is not finite"
+        );
+    }
+}
+
+/// The text of a panic, to say which panic happened.
+fn panic_text(payload: &(dyn Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        text.to_string()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "a panic without a message".to_string()
+    }
+}
+
+/// Runs `f`, which must panic with a message that mentions overflow.
+fn check_overflow_panic(what: &str, f: impl FnOnce() -> Meters + UnwindSafe) {
+    match panic::catch_unwind(f) {
+        Ok(got) => panic!(
+            "{what} should panic because the sum is not finite, but it returned {got:?}: \
+             a Meters must never hold infinity"
+        ),
+        Err(payload) => {
+            let text = panic_text(&*payload);
+            assert!(
+                text.contains("overflow"),
+                "{what} should panic with a message that says \"overflow\", but it panicked with {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn adding_past_the_largest_f64_panics() {
+    check_overflow_panic("Meters(f64::MAX) + Meters(f64::MAX)", || {
+        m(f64::MAX) + m(f64::MAX)
+    });
+}
+
+#[test]
+fn a_route_too_long_to_be_finite_panics() {
+    let route = [m(f64::MAX), m(1.0), m(f64::MAX)];
+    check_overflow_panic("summing [f64::MAX, 1, f64::MAX] m by reference", || {
+        route.iter().sum()
+    });
+    check_overflow_panic("summing [f64::MAX, 1, f64::MAX] m by value", || {
+        route.into_iter().sum()
+    });
 }
 
 #[test]

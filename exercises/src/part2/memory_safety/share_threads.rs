@@ -2,7 +2,8 @@
 //! data between threads. Make it compile without changing what the public
 //! items take, return or do (their doc comments say what that is), and keep
 //! the work on several threads: the point is to share safely, not to stop
-//! sharing. The tests then check the results.
+//! sharing. The tests then check the results, and that each function still
+//! starts its threads.
 //!
 //! Some of the compiler's suggestions compile but give wrong answers. Read
 //! the tests' failures as carefully as the errors.

@@ -6,9 +6,14 @@
 //! - `Meters::new` accepts finite values that are zero or more, and returns
 //!   `None` for negative values, NaN and the infinities. `get` returns the
 //!   number.
-//! - `+` adds two distances.
+//! - `checked_add` adds two distances, or returns `None` when the sum is too
+//!   large to be finite: `f64::MAX + f64::MAX` is infinity, and a `Meters`
+//!   is never infinite.
+//! - `+` adds two distances and panics when the sum is not finite, with a
+//!   message that says "overflow", as `std::time::Duration`'s `+` does.
 //! - `Sum` lets `iter().sum::<Meters>()` add up a route, from owned values
-//!   and from references. An empty route is zero meters long.
+//!   and from references. An empty route is zero meters long, and a route
+//!   too long to be finite panics like `+`.
 //! - `as_f64s` views a slice of distances as a slice of `f64`, without
 //!   copying: the result points at the same memory. `repr(transparent)` is
 //!   what makes this sound; say so in a `// SAFETY:` comment.
@@ -31,11 +36,17 @@ impl Meters {
     pub fn get(self) -> f64 {
         todo!("unwrap {self:?}")
     }
+
+    /// `Some(self + other)`, or `None` if the sum is too large to be finite.
+    pub fn checked_add(self, other: Meters) -> Option<Meters> {
+        todo!("add {self:?} and {other:?}, or give None if the sum is not finite")
+    }
 }
 
 impl Add for Meters {
     type Output = Meters;
 
+    /// Panics if the sum is too large to be finite.
     fn add(self, other: Meters) -> Meters {
         todo!("add {self:?} and {other:?}")
     }

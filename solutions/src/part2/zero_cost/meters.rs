@@ -6,9 +6,14 @@
 //! - `Meters::new` accepts finite values that are zero or more, and returns
 //!   `None` for negative values, NaN and the infinities. `get` returns the
 //!   number.
-//! - `+` adds two distances.
+//! - `checked_add` adds two distances, or returns `None` when the sum is too
+//!   large to be finite: `f64::MAX + f64::MAX` is infinity, and a `Meters`
+//!   is never infinite.
+//! - `+` adds two distances and panics when the sum is not finite, with a
+//!   message that says "overflow", as `std::time::Duration`'s `+` does.
 //! - `Sum` lets `iter().sum::<Meters>()` add up a route, from owned values
-//!   and from references. An empty route is zero meters long.
+//!   and from references. An empty route is zero meters long, and a route
+//!   too long to be finite panics like `+`.
 //! - `as_f64s` views a slice of distances as a slice of `f64`, without
 //!   copying: the result points at the same memory. `repr(transparent)` is
 //!   what makes this sound; say so in a `// SAFETY:` comment.
@@ -32,13 +37,23 @@ impl Meters {
     pub fn get(self) -> f64 {
         self.0
     }
+
+    /// `Some(self + other)`, or `None` if the sum is too large to be finite.
+    pub fn checked_add(self, other: Meters) -> Option<Meters> {
+        // Two distances are never negative, so neither is their sum: `new`
+        // rejects it only when it is not finite, that is, when it overflowed.
+        Meters::new(self.0 + other.0)
+    }
 }
 
 impl Add for Meters {
     type Output = Meters;
 
+    /// Panics if the sum is too large to be finite.
     fn add(self, other: Meters) -> Meters {
-        Meters(self.0 + other.0)
+        // Like `Duration`: an overflow is a bug, not a value to carry on with.
+        self.checked_add(other)
+            .expect("overflow when adding distances")
     }
 }
 
