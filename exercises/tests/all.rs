@@ -181,8 +181,8 @@ mod atomics_rwlock_cache;
 #[path = "../src/part3/mutex_atomics/journal.rs"]
 mod atomics_journal;
 
-#[path = "../src/part3/mutex_atomics/usage_meter.rs"]
-mod atomics_usage_meter;
+#[path = "../src/part3/channels/squarer.rs"]
+mod channels_squarer;
 
 #[path = "../src/part3/channels/pipeline.rs"]
 mod channels_pipeline;
@@ -217,11 +217,14 @@ mod runtime_unblock;
 #[path = "../src/part3/runtimes/retry.rs"]
 mod runtime_retry;
 
-#[path = "../src/part3/lock_free/permits.rs"]
-mod lockfree_permits;
+#[path = "../src/part3/lock_free/padded_counters.rs"]
+mod lockfree_padded_counters;
 
 #[path = "../src/part3/lock_free/gauge.rs"]
 mod lockfree_lost_update;
+
+#[path = "../src/part3/lock_free/epoch_stack.rs"]
+mod lockfree_epoch_stack;
 
 #[path = "../src/part3/thread_pools/thread_pool.rs"]
 mod pool_thread_pool;

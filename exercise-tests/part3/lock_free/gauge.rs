@@ -1,6 +1,7 @@
 use super::*;
 use std::sync::Barrier;
 use std::thread;
+use std::time::Duration;
 
 #[test]
 fn update_stores_the_new_value_and_returns_the_old_one() {
@@ -37,22 +38,36 @@ fn f_is_called_with_the_current_value() {
     );
 }
 
+/// Runs `f` on a thread of its own and waits at most 2 seconds for it: an
+/// `update` that takes a lock would wait forever for itself when `f` calls
+/// `update` again.
+fn within_2s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    course_deadline::finish_within(Duration::from_secs(2), f).unwrap_or_else(|| {
+        panic!(
+            "an update called from inside f did not finish within 2 s: does `update` \
+             hold a lock (or wait for one) while it runs f?"
+        )
+    })
+}
+
 #[test]
 fn an_update_made_while_f_runs_is_not_lost() {
     // The first call of `f` changes the gauge itself, exactly as another
     // thread could between `update`'s read of the value and its write.
-    let gauge = Gauge::new(10);
-    let mut seen = Vec::new();
-    let old = gauge.update(|v| {
-        seen.push(v);
-        if seen.len() == 1 {
-            gauge.update(|w| w + 5); // 10 becomes 15 behind our back
-        }
-        v * 2
+    let (value, seen, old) = within_2s(|| {
+        let gauge = Gauge::new(10);
+        let mut seen = Vec::new();
+        let old = gauge.update(|v| {
+            seen.push(v);
+            if seen.len() == 1 {
+                gauge.update(|w| w + 5); // 10 becomes 15 behind our back
+            }
+            v * 2
+        });
+        (gauge.get(), seen, old)
     });
     assert_eq!(
-        gauge.get(),
-        30,
+        value, 30,
         "the +5 made while f ran must not be lost: (10 + 5) * 2 should be 30"
     );
     assert!(
@@ -60,6 +75,35 @@ fn an_update_made_while_f_runs_is_not_lost() {
         "f should run on 10, then again on the latest value, 15, but saw {seen:?}"
     );
     assert_eq!(old, 15, "update should return the value it replaced, 15");
+}
+
+#[test]
+fn updates_made_during_every_retry_are_not_lost() {
+    // Other writers get in three times in a row: `update` must keep
+    // retrying on the latest value until its write goes through.
+    let (value, seen, old) = within_2s(|| {
+        let gauge = Gauge::new(1);
+        let mut seen = Vec::new();
+        let old = gauge.update(|v| {
+            seen.push(v);
+            if seen.len() <= 3 {
+                gauge.update(|w| w + 1); // another write, before ours
+            }
+            v * 100
+        });
+        (gauge.get(), seen, old)
+    });
+    // (A spurious failure of `compare_exchange_weak` may add more runs on 4.)
+    assert!(
+        seen.len() >= 4 && seen[..4] == [1, 2, 3, 4] && seen[4..].iter().all(|&v| v == 4),
+        "f should run on 1, then on each newer value (2, 3 and 4) until nothing \
+         changed it in between, but saw {seen:?}"
+    );
+    assert_eq!(
+        value, 400,
+        "none of the three +1s may be lost: (1 + 3) * 100 should be 400"
+    );
+    assert_eq!(old, 4, "update should return the value it replaced, 4");
 }
 
 #[test]

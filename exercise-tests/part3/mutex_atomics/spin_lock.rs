@@ -230,8 +230,8 @@ mod model {
 
     /// Two threads each add one to a counter under the lock, with a plain
     /// read and a plain write (relaxed atomics, so loom can track them).
-    /// With mutual exclusion and Acquire/Release, the second holder always
-    /// sees the first one's write.
+    /// With mutual exclusion and strong enough orderings, the second holder
+    /// always sees the first one's write.
     fn two_increments(lock_once: fn(&SpinLock<()>, &AtomicUsize)) {
         loom::model(move || {
             let lock = Arc::new(SpinLock::new(()));
@@ -247,7 +247,8 @@ mod model {
                 2,
                 "two increments under the lock should give 2: either both threads \
                  held the lock at once, or a holder did not see the previous \
-                 holder's write (check Acquire in lock, Release in the guard's drop)"
+                 holder's write. Which operation must publish a holder's writes, \
+                 and which must see them?"
             );
         });
     }

@@ -27,14 +27,15 @@ impl Gauge {
 
     /// Returns the current value.
     pub fn get(&self) -> u64 {
-        self.value.load(Ordering::Acquire)
+        // Relaxed: the gauge is one number and publishes no other data.
+        self.value.load(Ordering::Relaxed)
     }
 
     /// Replaces the value `v` with `f(v)` in one atomic step and returns `v`.
     pub fn update(&self, mut f: impl FnMut(u64) -> u64) -> u64 {
-        let old = self.value.load(Ordering::Acquire);
+        let old = self.value.load(Ordering::Relaxed);
         let new = f(old);
-        self.value.store(new, Ordering::Release);
+        self.value.store(new, Ordering::Relaxed);
         old
     }
 

@@ -74,8 +74,9 @@ struct Shared<T> {
 
 // SAFETY: a slot is written only by the producer while it is outside
 // `head..tail`, and read only by the consumer while it is inside; the
-// Acquire/Release pairs on `head` and `tail` order those accesses. Values
-// move from the producer's thread to the consumer's, hence `T: Send`.
+// orderings of the loads and stores of `head` and `tail` must order those
+// accesses. Values move from the producer's thread to the consumer's, hence
+// `T: Send`.
 unsafe impl<T: Send> Sync for Shared<T> {}
 
 impl<T> Shared<T> {

@@ -2,14 +2,15 @@
 //! with a guard that unlocks it when dropped, like `Mutex` and `MutexGuard`.
 //!
 //! - `lock()` spins until it changes `locked` from `false` to `true`, then
-//!   returns a guard. Use `compare_exchange_weak` with `Acquire` on success,
-//!   and call `spin_loop()` on each turn of the waiting loop.
+//!   returns a guard. Call `spin_loop()` on each turn of the waiting loop.
 //! - `try_lock()` makes one attempt and never waits: `Some(guard)` if the
 //!   lock was free, `None` if a guard is alive.
-//! - Dropping the guard unlocks with a `Release` store, also when a panic
-//!   drops it. A spin lock has no poisoning: after a panic, the next
-//!   `lock()` simply succeeds.
+//! - Dropping the guard unlocks, also when a panic drops it. A spin lock has
+//!   no poisoning: after a panic, the next `lock()` simply succeeds.
 //! - `is_locked()` tells whether a guard is alive right now.
+//! - Whatever one holder wrote through its guard, the next holder sees.
+//!   Choose the weakest ordering for each atomic operation that guarantees
+//!   this, and say in a comment why it is enough.
 //!
 //! The `unsafe` parts, reaching the value through the `UnsafeCell` and the
 //! promise that `SpinLock<T>` may be shared between threads, are written for
@@ -18,12 +19,12 @@
 //!
 //! The tests check mutual exclusion with four threads, but a race inside
 //! `lock` shows up only when threads really run at the same moment, and on
-//! an x86 processor no test can tell `Relaxed` from `Acquire` and `Release`.
-//! So once they pass, `cargo course check` runs the loom model checker (see
-//! the lock-free chapter), which tries every interleaving and also the stale
-//! reads that too weak an ordering allows. That is why the atomics and
-//! `spin_loop` come from `loom` under `--cfg loom`: leave the imports as
-//! they are.
+//! an x86 processor no test on real threads can tell one ordering from
+//! another. So once they pass, `cargo course check` runs the loom model
+//! checker (see the lock-free chapter), which tries every interleaving and
+//! also the stale reads that too weak an ordering allows. That is why the
+//! atomics and `spin_loop` come from `loom` under `--cfg loom`: leave the
+//! imports as they are.
 
 use std::cell::UnsafeCell;
 use std::ops::{Deref, DerefMut};

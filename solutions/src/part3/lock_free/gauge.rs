@@ -27,12 +27,17 @@ impl Gauge {
 
     /// Returns the current value.
     pub fn get(&self) -> u64 {
-        self.value.load(Ordering::Acquire)
+        // Relaxed: the gauge is one number and publishes no other data.
+        self.value.load(Ordering::Relaxed)
     }
 
     /// Replaces the value `v` with `f(v)` in one atomic step and returns `v`.
     pub fn update(&self, mut f: impl FnMut(u64) -> u64) -> u64 {
-        let mut current = self.value.load(Ordering::Acquire);
+        // Relaxed throughout: the gauge publishes no other data, and a
+        // compare-and-swap is one indivisible step whatever its ordering,
+        // so no update is lost. The load is only a first guess; the
+        // exchange checks it.
+        let mut current = self.value.load(Ordering::Relaxed);
         loop {
             let new = f(current);
             // Store `new` only if the value is still `current`. If another
@@ -41,8 +46,8 @@ impl Gauge {
             match self.value.compare_exchange_weak(
                 current,
                 new,
-                Ordering::AcqRel,
-                Ordering::Acquire,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
             ) {
                 Ok(old) => return old,
                 Err(actual) => current = actual,

@@ -69,6 +69,7 @@ impl Journal {
 
     /// Returns how many times a half-written batch was rolled back.
     pub fn rollbacks(&self) -> usize {
+        // Relaxed: a statistic that publishes no other data.
         self.rollbacks.load(Ordering::Relaxed)
     }
 
@@ -86,6 +87,7 @@ impl Journal {
             let committed = state.committed;
             state.lines.truncate(committed);
             self.state.clear_poison();
+            // Relaxed: a count only; the journal's data is under the mutex.
             self.rollbacks.fetch_add(1, Ordering::Relaxed);
             state
         })

@@ -59,7 +59,8 @@ impl<V: Clone> Cache<V> {
         if let Some(value) = self.get(key) {
             return value;
         }
-        // No lock is held while `make` runs.
+        // No lock is held while `make` runs. Relaxed: `computed` is a count
+        // that publishes nothing; the cached values are under the lock.
         self.computed.fetch_add(1, Ordering::Relaxed);
         let value = make();
         // Another thread may have stored a value since the lookup; `entry`
@@ -74,6 +75,7 @@ impl<V: Clone> Cache<V> {
 
     /// Returns how many times `get_or_insert_with` has called `make`.
     pub fn computed(&self) -> usize {
+        // Relaxed: see `get_or_insert_with`.
         self.computed.load(Ordering::Relaxed)
     }
 

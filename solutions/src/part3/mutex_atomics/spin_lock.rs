@@ -2,14 +2,15 @@
 //! with a guard that unlocks it when dropped, like `Mutex` and `MutexGuard`.
 //!
 //! - `lock()` spins until it changes `locked` from `false` to `true`, then
-//!   returns a guard. Use `compare_exchange_weak` with `Acquire` on success,
-//!   and call `spin_loop()` on each turn of the waiting loop.
+//!   returns a guard. Call `spin_loop()` on each turn of the waiting loop.
 //! - `try_lock()` makes one attempt and never waits: `Some(guard)` if the
 //!   lock was free, `None` if a guard is alive.
-//! - Dropping the guard unlocks with a `Release` store, also when a panic
-//!   drops it. A spin lock has no poisoning: after a panic, the next
-//!   `lock()` simply succeeds.
+//! - Dropping the guard unlocks, also when a panic drops it. A spin lock has
+//!   no poisoning: after a panic, the next `lock()` simply succeeds.
 //! - `is_locked()` tells whether a guard is alive right now.
+//! - Whatever one holder wrote through its guard, the next holder sees.
+//!   Choose the weakest ordering for each atomic operation that guarantees
+//!   this, and say in a comment why it is enough.
 //!
 //! The `unsafe` parts, reaching the value through the `UnsafeCell` and the
 //! promise that `SpinLock<T>` may be shared between threads, are written for
@@ -18,12 +19,12 @@
 //!
 //! The tests check mutual exclusion with four threads, but a race inside
 //! `lock` shows up only when threads really run at the same moment, and on
-//! an x86 processor no test can tell `Relaxed` from `Acquire` and `Release`.
-//! So once they pass, `cargo course check` runs the loom model checker (see
-//! the lock-free chapter), which tries every interleaving and also the stale
-//! reads that too weak an ordering allows. That is why the atomics and
-//! `spin_loop` come from `loom` under `--cfg loom`: leave the imports as
-//! they are.
+//! an x86 processor no test on real threads can tell one ordering from
+//! another. So once they pass, `cargo course check` runs the loom model
+//! checker (see the lock-free chapter), which tries every interleaving and
+//! also the stale reads that too weak an ordering allows. That is why the
+//! atomics and `spin_loop` come from `loom` under `--cfg loom`: leave the
+//! imports as they are.
 
 use std::cell::UnsafeCell;
 use std::ops::{Deref, DerefMut};
@@ -82,8 +83,10 @@ impl<T> SpinLock<T> {
 
     /// Spins until the lock is free, takes it, and returns its guard.
     pub fn lock(&self) -> SpinGuard<'_, T> {
-        // Acquire on success: everything the previous holder wrote before
-        // its Release store happens before this thread's accesses.
+        // Acquire on success: the previous holder's Release store (in the
+        // guard's drop) happens before it, so everything that holder wrote
+        // is visible to us. Nothing weaker synchronizes. A failed attempt
+        // takes nothing and reads nothing we rely on, so Relaxed.
         while self
             .locked
             .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
@@ -97,6 +100,7 @@ impl<T> SpinLock<T> {
     /// Takes the lock if it is free, without waiting.
     pub fn try_lock(&self) -> Option<SpinGuard<'_, T>> {
         // One attempt, so the strong form: it never fails spuriously.
+        // Orderings as in `lock`.
         self.locked
             .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
             .ok()
@@ -105,6 +109,7 @@ impl<T> SpinLock<T> {
 
     /// Returns `true` if a guard is alive right now.
     pub fn is_locked(&self) -> bool {
+        // Relaxed: a snapshot of the flag; nobody reads data because of it.
         self.locked.load(Ordering::Relaxed)
     }
 
@@ -133,7 +138,9 @@ impl<T> DerefMut for SpinGuard<'_, T> {
 
 impl<T> Drop for SpinGuard<'_, T> {
     fn drop(&mut self) {
-        // Release: the next holder's Acquire sees everything written here.
+        // Release: everything written through this guard happens before the
+        // next holder's Acquire that reads this `false`. A Relaxed store
+        // would let the next holder see stale data.
         self.lock.locked.store(false, Ordering::Release);
     }
 }

@@ -96,6 +96,8 @@ pub fn fill_orders(inventory: &Inventory, orders: &[Line]) -> usize {
             let filled = &filled;
             s.spawn(move || {
                 if inventory.take(&order.item, order.count) {
+                    // Relaxed: a count that publishes nothing; the scope
+                    // joins every thread before it is read.
                     filled.fetch_add(1, Ordering::Relaxed);
                 }
             });
