@@ -202,6 +202,9 @@ mod lockfree_permits;
 #[path = "../src/part3/lock_free/gauge.rs"]
 mod lockfree_lost_update;
 
+#[path = "../src/part3/thread_pools/job_results.rs"]
+mod pool_job_results;
+
 #[path = "../src/part3/thread_pools/thread_pool.rs"]
 mod pool_thread_pool;
 
