@@ -196,6 +196,9 @@ mod runtime_unblock;
 #[path = "../src/part3/runtimes/retry.rs"]
 mod runtime_retry;
 
+#[path = "../src/part3/runtimes/kv_server.rs"]
+mod runtime_kv_server;
+
 #[path = "../src/part3/lock_free/permits.rs"]
 mod lockfree_permits;
 
