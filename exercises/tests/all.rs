@@ -175,6 +175,9 @@ mod channels_merge;
 #[path = "../src/part3/channels/spooler.rs"]
 mod channels_spooler;
 
+#[path = "../src/part3/async_patterns/first_valid.rs"]
+mod async_patterns_first_valid;
+
 #[path = "../src/part3/async_patterns/retry.rs"]
 mod async_patterns_retry;
 
@@ -183,6 +186,9 @@ mod async_patterns_lost_lines;
 
 #[path = "../src/part3/async_patterns/send_all.rs"]
 mod async_patterns_send_all;
+
+#[path = "../src/part3/async_patterns/limit.rs"]
+mod async_patterns_limit;
 
 #[path = "../src/part3/async_patterns/shutdown.rs"]
 mod async_patterns_shutdown;
