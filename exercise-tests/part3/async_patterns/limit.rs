@@ -94,7 +94,12 @@ async fn a_slow_fetch_does_not_hold_up_the_others() {
     // In batches of 2 the second batch would wait for the slow fetch: 400 ms.
     let gauge = Arc::new(Gauge::default());
     let start = Instant::now();
-    let list = vec!["slow".to_string(), "1".to_string(), "2".to_string(), "3".to_string()];
+    let list = vec![
+        "slow".to_string(),
+        "1".to_string(),
+        "2".to_string(),
+        "3".to_string(),
+    ];
     let slow = |url: &str| if url == "slow" { ms(300) } else { ms(100) };
     let got = fetch_all(list, 2, gauge.fetch(slow)).await;
     assert_eq!(got, [4, 1, 1, 1], "the results, in url order");
@@ -112,8 +117,16 @@ async fn a_limit_above_the_count_runs_everything_at_once() {
     let gauge = Arc::new(Gauge::default());
     let start = Instant::now();
     fetch_all(urls(5), 100, gauge.fetch(|_| ms(50))).await;
-    assert_eq!(gauge.most(), 5, "5 urls with a limit of 100 should all run at once");
-    assert_eq!(start.elapsed(), ms(50), "5 fetches of 50 ms at once take 50 ms");
+    assert_eq!(
+        gauge.most(),
+        5,
+        "5 urls with a limit of 100 should all run at once"
+    );
+    assert_eq!(
+        start.elapsed(),
+        ms(50),
+        "5 fetches of 50 ms at once take 50 ms"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -135,7 +148,14 @@ async fn no_urls_give_no_results() {
         async move { url.len() }
     })
     .await;
-    assert!(got.is_empty(), "fetch_all(vec![], ..) should be empty, got {got:?}");
-    assert_eq!(*calls.lock().unwrap(), 0, "fetch should not be called without urls");
+    assert!(
+        got.is_empty(),
+        "fetch_all(vec![], ..) should be empty, got {got:?}"
+    );
+    assert_eq!(
+        *calls.lock().unwrap(),
+        0,
+        "fetch should not be called without urls"
+    );
     assert_eq!(start.elapsed(), ms(0), "no urls: nothing to wait for");
 }

@@ -22,12 +22,12 @@ fn words(len: usize) -> Vec<String> {
 }
 
 fn is_even(x: u64) -> bool {
-    x % 2 == 0
+    x.is_multiple_of(2)
 }
 
 /// Whether `n` is prime, by trial division.
 fn is_prime(n: u64) -> bool {
-    n >= 2 && (2..).take_while(|d| d * d <= n).all(|d| n % d != 0)
+    n >= 2 && (2..).take_while(|d| d * d <= n).all(|d| !n.is_multiple_of(d))
 }
 
 /// Counts the calls of the closures it wraps, and those made outside

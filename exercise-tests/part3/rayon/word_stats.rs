@@ -26,7 +26,7 @@ fn many_words(count: usize) -> Vec<String> {
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
             let len = ((state >> 33) % 20) as usize;
-            if state % 3 == 0 {
+            if state.is_multiple_of(3) {
                 "ü".repeat(len)
             } else {
                 "x".repeat(len)
