@@ -27,7 +27,10 @@ fn is_even(x: u64) -> bool {
 
 /// Whether `n` is prime, by trial division.
 fn is_prime(n: u64) -> bool {
-    n >= 2 && (2..).take_while(|d| d * d <= n).all(|d| !n.is_multiple_of(d))
+    n >= 2
+        && (2..)
+            .take_while(|d| d * d <= n)
+            .all(|d| !n.is_multiple_of(d))
 }
 
 /// Counts the calls of the closures it wraps, and those made outside
