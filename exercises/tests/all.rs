@@ -196,6 +196,9 @@ mod channels_merge;
 #[path = "../src/part3/channels/spooler.rs"]
 mod channels_spooler;
 
+#[path = "../src/part3/async_patterns/first_valid.rs"]
+mod async_patterns_first_valid;
+
 #[path = "../src/part3/async_patterns/retry.rs"]
 mod async_patterns_retry;
 
@@ -204,6 +207,9 @@ mod async_patterns_lost_lines;
 
 #[path = "../src/part3/async_patterns/send_all.rs"]
 mod async_patterns_send_all;
+
+#[path = "../src/part3/async_patterns/limit.rs"]
+mod async_patterns_limit;
 
 #[path = "../src/part3/async_patterns/shutdown.rs"]
 mod async_patterns_shutdown;
@@ -217,6 +223,9 @@ mod runtime_unblock;
 #[path = "../src/part3/runtimes/retry.rs"]
 mod runtime_retry;
 
+#[path = "../src/part3/runtimes/kv_server.rs"]
+mod runtime_kv_server;
+
 #[path = "../src/part3/lock_free/padded_counters.rs"]
 mod lockfree_padded_counters;
 
@@ -225,6 +234,9 @@ mod lockfree_lost_update;
 
 #[path = "../src/part3/lock_free/epoch_stack.rs"]
 mod lockfree_epoch_stack;
+
+#[path = "../src/part3/thread_pools/job_results.rs"]
+mod pool_job_results;
 
 #[path = "../src/part3/thread_pools/thread_pool.rs"]
 mod pool_thread_pool;

@@ -31,7 +31,7 @@ fn count_runs(pool: &ThreadPool, jobs: usize) -> Arc<Vec<AtomicUsize>> {
     for i in 0..jobs {
         let runs = Arc::clone(&runs);
         pool.execute(move || {
-            runs[i].fetch_add(1, Ordering::SeqCst);
+            runs[i].fetch_add(1, Ordering::Relaxed);
         });
     }
     runs
@@ -39,7 +39,7 @@ fn count_runs(pool: &ThreadPool, jobs: usize) -> Arc<Vec<AtomicUsize>> {
 
 fn check_each_ran_once(runs: &[AtomicUsize], after: &str) {
     for (i, count) in runs.iter().enumerate() {
-        let count = count.load(Ordering::SeqCst);
+        let count = count.load(Ordering::Relaxed);
         assert_eq!(
             count, 1,
             "after {after}, job {i} should have run exactly once"

@@ -1,7 +1,8 @@
 use super::*;
+use std::cell::RefCell;
 use std::panic;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::{self, ThreadId};
 use std::time::Duration;
 
@@ -33,7 +34,7 @@ fn visits(len: usize, workers: usize) -> Vec<usize> {
             let counts: Vec<AtomicUsize> = (0..len).map(|_| AtomicUsize::new(0)).collect();
             // `f` borrows `counts`: no `Arc` needed with scoped threads.
             parallel_for_each(len, workers, |i| {
-                counts[i].fetch_add(1, Ordering::SeqCst);
+                counts[i].fetch_add(1, Ordering::Relaxed);
             });
             counts.into_iter().map(AtomicUsize::into_inner).collect()
         },
@@ -81,42 +82,120 @@ fn an_empty_range_calls_nothing() {
     let calls = within("parallel_for_each(0, 4, ..)", || {
         let calls = AtomicUsize::new(0);
         parallel_for_each(0, 4, |_| {
-            calls.fetch_add(1, Ordering::SeqCst);
+            calls.fetch_add(1, Ordering::Relaxed);
         });
         calls.into_inner()
     });
     assert_eq!(calls, 0, "parallel_for_each(0, 4, f) should never call f");
 }
 
+/// What the test `the_others_steal_the_work_of_a_stuck_worker` observes.
+#[derive(Default)]
+struct Watch {
+    /// The thread whose first call of `f` is held.
+    stuck: Option<ThreadId>,
+    /// Calls of `f` made by the other threads.
+    others_called: usize,
+    /// Other threads that have called `f` and not yet ended.
+    others_alive: usize,
+    /// Other threads that have called `f` at all.
+    others_seen: usize,
+}
+
+/// The shared state, and a signal for every change to it.
+#[derive(Default)]
+struct Watched {
+    state: Mutex<Watch>,
+    changed: Condvar,
+}
+
+/// Lives in a thread-local of each thread that calls `f`, other than the
+/// stuck one. A thread's thread-locals are dropped when the thread ends, so
+/// this tells the stuck call that a worker has stopped.
+struct Alive(Arc<Watched>);
+
+impl Drop for Alive {
+    fn drop(&mut self) {
+        self.0.state.lock().unwrap().others_alive -= 1;
+        self.0.changed.notify_all();
+    }
+}
+
+thread_local! {
+    static ALIVE: RefCell<Option<Alive>> = const { RefCell::new(None) };
+}
+
 #[test]
-fn idle_workers_steal_from_a_busy_one() {
-    // The first call of `f` waits until another thread has called `f` too.
-    // That only happens if the other workers are still looking for work
-    // and steal some of the halves that the first worker pushed.
-    let stolen = within("parallel_for_each(1000, 4, ..)", || {
-        let first: OnceLock<ThreadId> = OnceLock::new();
-        let waited = AtomicBool::new(false);
-        let other_thread_called = (Mutex::new(false), Condvar::new());
-        let stolen = AtomicBool::new(false);
-        parallel_for_each(1_000, 4, |_| {
-            let (called, wake) = &other_thread_called;
+fn the_others_steal_the_work_of_a_stuck_worker() {
+    // The first call of `f` is held until the other threads have visited
+    // every index outside the task it is in (at most LEAF indices). They can
+    // only do that by stealing the halves that its worker pushed onto its own
+    // deque. A worker that has stopped (its thread-locals were dropped) can
+    // steal no more, so when every other worker has stopped, the held call
+    // gives up and the test fails: no timing involved. A fixed share of the
+    // range per worker fails here, because nobody runs the rest of the stuck
+    // worker's share.
+    const LEN: usize = 1_000;
+    const WORKERS: usize = 4;
+    let run = course_deadline::finish_within(Duration::from_secs(5), || {
+        let watched = Arc::new(Watched::default());
+        let first_index = Mutex::new(None);
+        parallel_for_each(LEN, WORKERS, |i| {
             let me = thread::current().id();
-            if *first.get_or_init(|| me) != me {
-                *called.lock().unwrap() = true;
-                wake.notify_all();
-            } else if !waited.swap(true, Ordering::SeqCst) {
-                let called = called.lock().unwrap();
-                let (called, _) = wake
-                    .wait_timeout_while(called, Duration::from_secs(3), |called| !*called)
-                    .unwrap();
-                stolen.store(*called, Ordering::SeqCst);
+            let mut state = watched.state.lock().unwrap();
+            match state.stuck {
+                None => {
+                    state.stuck = Some(me);
+                    *first_index.lock().unwrap() = Some(i);
+                    let state = watched
+                        .changed
+                        .wait_while(state, |s| {
+                            let enough = s.others_called >= LEN - LEAF;
+                            let all_stopped = s.others_seen > 0 && s.others_alive == 0;
+                            !enough && !all_stopped
+                        })
+                        .unwrap();
+                    drop(state);
+                }
+                Some(stuck) if stuck == me => {}
+                Some(_) => {
+                    state.others_called += 1;
+                    let new_thread = ALIVE.with(|alive| {
+                        let mut alive = alive.borrow_mut();
+                        let new = alive.is_none();
+                        if new {
+                            *alive = Some(Alive(Arc::clone(&watched)));
+                        }
+                        new
+                    });
+                    if new_thread {
+                        state.others_seen += 1;
+                        state.others_alive += 1;
+                    }
+                    drop(state);
+                    watched.changed.notify_all();
+                }
             }
         });
-        stolen.into_inner()
+        let others = watched.state.lock().unwrap().others_called;
+        let first = first_index.into_inner().unwrap();
+        (others, first)
     });
+    let (visited_by_others, first) = run.unwrap_or_else(|| {
+        panic!(
+            "parallel_for_each(1000, 4, ..) did not return within 5 seconds while its first \
+             call of f was held: the other workers should steal the tasks the held worker \
+             pushed onto its deque, and stop only when no task is left"
+        )
+    });
+    let first = first.map_or("f".to_string(), |i| format!("f({i})"));
     assert!(
-        stolen,
-        "while one worker was busy, another worker should have stolen part of 0..1000 and called f"
+        visited_by_others >= LEN - LEAF,
+        "while the first call, {first}, was held, the other workers visited only \
+         {visited_by_others} of the {LEN} indices and stopped; they should have stolen \
+         the tasks its worker had pushed onto its deque and visited at least {} indices \
+         (all but the held task of at most LEAF = {LEAF})",
+        LEN - LEAF
     );
 }
 

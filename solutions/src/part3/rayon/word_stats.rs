@@ -8,6 +8,10 @@
 //! chars (words longer than `MAX_LEN` count as `MAX_LEN`). Keep the work
 //! parallel, and use no `Mutex` and no atomics: compute `letters` with
 //! `map` and `sum`, and `by_length` with `fold` and `reduce`.
+//!
+//! A word is anything that can be seen as a `&str` (`W: AsRef<str>`): the
+//! tests pass words of their own type, which note the thread that reads
+//! them. Every word must be read on one of Rayon's worker threads.
 
 use rayon::prelude::*;
 
@@ -27,14 +31,17 @@ pub struct WordStats {
 }
 
 /// Counts the words, their letters, and the words of each length.
-pub fn word_stats(words: &[&str]) -> WordStats {
-    let letters = words.par_iter().map(|word| word.chars().count()).sum();
+pub fn word_stats<W: AsRef<str> + Sync>(words: &[W]) -> WordStats {
+    let letters = words
+        .par_iter()
+        .map(|word| word.as_ref().chars().count())
+        .sum();
     let by_length = words
         .par_iter()
         .fold(
             || vec![0; MAX_LEN + 1],
             |mut counts, word| {
-                counts[word.chars().count().min(MAX_LEN)] += 1;
+                counts[word.as_ref().chars().count().min(MAX_LEN)] += 1;
                 counts
             },
         )

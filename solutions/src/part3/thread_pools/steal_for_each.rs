@@ -38,7 +38,16 @@ where
     }
     let global = Injector::new();
     global.push(0..len);
-    // Tasks pushed somewhere or being run, but not finished yet.
+    // Tasks pushed somewhere or being run, but not finished yet. It only
+    // tells the workers when to stop, so `Relaxed` is enough: the tasks
+    // themselves travel through the deques, which synchronize on their own,
+    // and the end of `thread::scope` makes every call of `f` visible to the
+    // caller. No ordering with other memory is needed for the count to be
+    // right, because all changes to one atomic happen in a single order that
+    // agrees with happens-before: a half is pushed after its `fetch_add` and
+    // taken through a deque before its `fetch_sub`, so the count cannot reach
+    // zero while a task exists, and once it is zero no task is left to
+    // create another.
     let pending = AtomicUsize::new(1);
     let locals: Vec<Worker<Range<usize>>> = (0..workers).map(|_| Worker::new_lifo()).collect();
     let stealers: Vec<Stealer<Range<usize>>> = locals.iter().map(Worker::stealer).collect();
@@ -48,7 +57,7 @@ where
             let (global, stealers, pending, f) = (&global, &stealers, &pending, &f);
             s.spawn(move || loop {
                 let Some(task) = find_task(&local, global, stealers) else {
-                    if pending.load(Ordering::SeqCst) == 0 {
+                    if pending.load(Ordering::Relaxed) == 0 {
                         break;
                     }
                     thread::yield_now();
@@ -58,13 +67,13 @@ where
                     let middle = task.start + task.len() / 2;
                     // Count the halves before the parent is finished, so the
                     // count never drops to zero while work remains.
-                    pending.fetch_add(2, Ordering::SeqCst);
+                    pending.fetch_add(2, Ordering::Relaxed);
                     local.push(task.start..middle);
                     local.push(middle..task.end);
                 } else {
                     task.for_each(f);
                 }
-                pending.fetch_sub(1, Ordering::SeqCst);
+                pending.fetch_sub(1, Ordering::Relaxed);
             });
         }
     });

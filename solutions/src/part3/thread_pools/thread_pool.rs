@@ -73,7 +73,9 @@ impl ThreadPool {
     /// panicked.
     pub fn join(mut self) -> usize {
         self.shut_down();
-        self.panicked.load(Ordering::SeqCst)
+        // `Relaxed` is enough: joining the workers in `shut_down` makes
+        // every worker's increment visible here.
+        self.panicked.load(Ordering::Relaxed)
     }
 
     /// Closes the queue, then waits for every worker. Does nothing the
@@ -94,7 +96,8 @@ fn work(receiver: &Mutex<Receiver<Job>>, panicked: &AtomicUsize) {
         let message = receiver.lock().expect("no job runs under the lock").recv();
         let Ok(job) = message else { break };
         if panic::catch_unwind(AssertUnwindSafe(job)).is_err() {
-            panicked.fetch_add(1, Ordering::SeqCst);
+            // A count read only after the workers are joined: `Relaxed`.
+            panicked.fetch_add(1, Ordering::Relaxed);
         }
     }
 }
