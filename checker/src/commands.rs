@@ -35,15 +35,19 @@ pub fn statuses(course: &Course) -> Result<Vec<Status>> {
     })
 }
 
-/// The next exercise that does not pass, in book order: the first one
-/// after the exercise the learner checked last, else the first one from the
-/// start (so a learner who just solved a Part III exercise is not sent back
-/// to an exercise skipped in Part I).
+/// The next exercise that does not pass, in book order, starting from the
+/// exercise the learner checked last (itself, if it does not pass yet), and
+/// only then from the start: a learner who just solved a Part III exercise
+/// is not sent back to an exercise skipped in Part I.
 pub fn next_unsolved<'c>(course: &'c Course, statuses: &[Status]) -> Option<&'c Exercise> {
     let order = in_book_order(course);
     let after = status::last_checked(course)
-        .and_then(|last| order.iter().position(|p| p.exercise.id == last))
-        .map_or(0, |i| i + 1);
+        .and_then(|(last, passed)| {
+            let at = order.iter().position(|p| p.exercise.id == last)?;
+            Some(at + usize::from(passed))
+        })
+        .unwrap_or(0)
+        .min(order.len());
     order[after..]
         .iter()
         .chain(&order[..after])

@@ -177,7 +177,9 @@ pub fn crash_reason(signal: i32, stderr: &str) -> String {
     format!("{what} [signal {signal}]{}", last_words(stderr))
 }
 
-/// The last few lines of stderr, indented, if any.
+/// What the process said last on stderr, indented: the panic message if a
+/// panic preceded the end (a panic in an `extern "C"` function aborts, and
+/// its message is followed by a long backtrace), else the last few lines.
 pub fn last_words(stderr: &str) -> String {
     let lines: Vec<&str> = stderr
         .lines()
@@ -186,8 +188,16 @@ pub fn last_words(stderr: &str) -> String {
     if lines.is_empty() {
         return String::new();
     }
-    let tail = &lines[lines.len().saturating_sub(4)..];
-    format!("\n    {}", tail.join("\n    "))
+    let words: Vec<&str> = match lines.iter().rposition(|l| l.contains(" panicked at ")) {
+        Some(at) => lines[at..]
+            .iter()
+            .copied()
+            .take_while(|l| !l.starts_with("stack backtrace:") && !l.starts_with("note: "))
+            .take(8)
+            .collect(),
+        None => lines[lines.len().saturating_sub(4)..].to_vec(),
+    };
+    format!("\n    {}", words.join("\n    "))
 }
 
 #[cfg(test)]
@@ -245,5 +255,15 @@ mod tests {
         assert!(crash_reason(6, "").contains("aborted"));
         assert!(crash_reason(11, "").contains("segmentation fault"));
         assert!(crash_reason(99, "last line\n").ends_with("[signal 99]\n    last line"));
+    }
+
+    #[test]
+    fn a_panic_before_an_abort_is_what_is_shown() {
+        let stderr = "\nthread 'tests::a' (9) panicked at src/lib.rs:3:5:\nboom in C callback\nstack backtrace:\n   0: a\n   1: b\n   2: c\n   3: d\n   4: e\nthread caused non-unwinding panic. aborting.\n";
+        let reason = crash_reason(6, stderr);
+        assert!(
+            reason.ends_with("panicked at src/lib.rs:3:5:\n    boom in C callback"),
+            "{reason}"
+        );
     }
 }

@@ -79,9 +79,13 @@ pub fn remember(course: &Course, exercise: &Exercise, outcome: &Outcome) {
     save_cache(course, &cache);
 }
 
-/// The exercise the learner checked last, if any.
-pub fn last_checked(course: &Course) -> Option<String> {
-    load_cache(course).last
+/// The exercise the learner checked last, if any, and whether that check
+/// passed.
+pub fn last_checked(course: &Course) -> Option<(String, bool)> {
+    let cache = load_cache(course);
+    let last = cache.last?;
+    let passed = cache.results.get(&last).is_some_and(|(_, passed)| *passed);
+    Some((last, passed))
 }
 
 /// Every exercise's status, checking those whose result is not known.
