@@ -255,3 +255,12 @@ mod rayon_in_order;
 
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
+
+#[path = "../src/part9/unit_tests/leap_year.rs"]
+mod testing_leap_year_suite;
+
+#[path = "../src/part9/unit_tests/stack.rs"]
+mod testing_stack_suite;
+
+#[path = "../src/part9/unit_tests/durations.rs"]
+mod testing_duration_errors;

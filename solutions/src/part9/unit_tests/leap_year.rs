@@ -1,0 +1,37 @@
+//! `is_leap_year` below is correct. Write `leap_year_suite`: a test suite
+//! for *any* function with its signature. It calls `is_leap` with years you
+//! choose and checks each answer with `assert!` or `assert_eq!` (with a
+//! message naming the year), so it returns quietly for a correct function
+//! and panics for a wrong one.
+//!
+//! The course runs your suite against `is_leap_year` (it must pass) and
+//! against several plausible wrong versions (it must panic for each). The
+//! rule: a year divisible by 4 is a leap year, except a year divisible by
+//! 100, except a year divisible by 400 (so 2024 and 2000 are leap years,
+//! 2023 and 1900 are not).
+
+/// Whether `year` has a 29th of February in the Gregorian calendar.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Checks `is_leap`; panics on the first wrong answer.
+pub fn leap_year_suite(is_leap: fn(i32) -> bool) {
+    // One year for each branch of the rule, and one on each side of it.
+    let cases = [
+        (2024, true),  // divisible by 4
+        (2023, false), // not divisible by 4
+        (2026, false), // even, but not divisible by 4
+        (1900, false), // divisible by 100
+        (2100, false), // divisible by 100
+        (2000, true),  // divisible by 400
+        (1600, true),  // divisible by 400
+    ];
+    for (year, expected) in cases {
+        assert_eq!(is_leap(year), expected, "is_leap({year})");
+    }
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part9/unit_tests/leap_year.rs"]
+mod tests;
