@@ -264,3 +264,12 @@ mod testing_stack_suite;
 
 #[path = "../src/part9/unit_tests/durations.rs"]
 mod testing_duration_errors;
+
+#[path = "../src/part9/fixtures/seeded.rs"]
+mod testing_seeded_db;
+
+#[path = "../src/part9/fixtures/test_db.rs"]
+mod testing_temp_db;
+
+#[path = "../src/part9/fixtures/store_suite.rs"]
+mod testing_store_suite;
