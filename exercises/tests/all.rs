@@ -273,3 +273,12 @@ mod testing_temp_db;
 
 #[path = "../src/part9/fixtures/store_suite.rs"]
 mod testing_store_suite;
+
+#[path = "../src/part9/async_tests/fallback.rs"]
+mod testing_value_or;
+
+#[path = "../src/part9/async_tests/retry.rs"]
+mod testing_retry_backoff;
+
+#[path = "../src/part9/async_tests/ttl_suite.rs"]
+mod testing_ttl_cache_suite;

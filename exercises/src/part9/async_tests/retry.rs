@@ -1,0 +1,39 @@
+//! Write `retry`: call `op` until it returns `Ok`, at most `policy.attempts`
+//! times (always at least once, even if `attempts` is 0), and return the
+//! first `Ok`, or the last `Err` when every attempt failed. `op` gets the
+//! number of the attempt, starting at 1.
+//!
+//! Between two attempts, sleep: `first_delay` after the first failure, then
+//! twice as long after each further failure, but never longer than
+//! `max_delay`. Do not sleep after the last attempt.
+//!
+//! The tests run with paused time and record the virtual moment of every
+//! attempt, so sleep with tokio's timer.
+
+use std::future::Future;
+use std::time::Duration;
+
+/// How often and how patiently to retry.
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    /// The most calls of `op`.
+    pub attempts: u32,
+    /// The pause after the first failure.
+    pub first_delay: Duration,
+    /// The longest pause.
+    pub max_delay: Duration,
+}
+
+/// Calls `op` until it succeeds or the attempts run out.
+pub async fn retry<T, E, F, Fut>(policy: Policy, mut op: F) -> Result<T, E>
+where
+    F: FnMut(u32) -> Fut,
+    Fut: Future<Output = Result<T, E>>,
+{
+    let _ = &mut op;
+    todo!("call op and back off according to {policy:?}")
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part9/async_tests/retry.rs"]
+mod tests;
