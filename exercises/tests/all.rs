@@ -282,3 +282,12 @@ mod testing_retry_backoff;
 
 #[path = "../src/part9/async_tests/ttl_suite.rs"]
 mod testing_ttl_cache_suite;
+
+#[path = "../src/part9/mocking/welcome.rs"]
+mod testing_mock_mailer;
+
+#[path = "../src/part9/mocking/service.rs"]
+mod testing_mock_service;
+
+#[path = "../src/part9/mocking/fake.rs"]
+mod testing_fake_repository;

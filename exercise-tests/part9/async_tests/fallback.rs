@@ -10,8 +10,16 @@ async fn slow(value: &'static str, delay: Duration) -> &'static str {
 #[tokio::test(start_paused = true)]
 async fn a_quick_value_is_returned_without_waiting_longer() {
     let start = Instant::now();
-    let got = value_or(slow("fresh", Duration::from_millis(200)), Duration::from_secs(1), "stale").await;
-    assert_eq!(got, "fresh", "a value ready after 200 ms, with a limit of 1 s");
+    let got = value_or(
+        slow("fresh", Duration::from_millis(200)),
+        Duration::from_secs(1),
+        "stale",
+    )
+    .await;
+    assert_eq!(
+        got, "fresh",
+        "a value ready after 200 ms, with a limit of 1 s"
+    );
     assert_eq!(
         start.elapsed(),
         Duration::from_millis(200),
@@ -22,8 +30,16 @@ async fn a_quick_value_is_returned_without_waiting_longer() {
 #[tokio::test(start_paused = true)]
 async fn a_slow_value_gives_the_fallback_at_the_limit() {
     let start = Instant::now();
-    let got = value_or(slow("fresh", Duration::from_secs(3_600)), Duration::from_secs(2), "stale").await;
-    assert_eq!(got, "stale", "a value ready after an hour, with a limit of 2 s");
+    let got = value_or(
+        slow("fresh", Duration::from_secs(3_600)),
+        Duration::from_secs(2),
+        "stale",
+    )
+    .await;
+    assert_eq!(
+        got, "stale",
+        "a value ready after an hour, with a limit of 2 s"
+    );
     assert_eq!(
         start.elapsed(),
         Duration::from_secs(2),
@@ -39,7 +55,10 @@ async fn a_value_just_before_the_limit_is_in_time() {
         "stale",
     )
     .await;
-    assert_eq!(got, "fresh", "a value ready after 1.999 s, with a limit of 2 s");
+    assert_eq!(
+        got, "fresh",
+        "a value ready after 1.999 s, with a limit of 2 s"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -69,5 +88,8 @@ async fn the_slow_future_is_dropped_at_the_limit() {
 #[tokio::test(start_paused = true)]
 async fn a_ready_value_is_returned() {
     let got = value_or(async { 42 }, Duration::ZERO, 0).await;
-    assert_eq!(got, 42, "a future that is ready at once, with a limit of zero");
+    assert_eq!(
+        got, 42,
+        "a future that is ready at once, with a limit of zero"
+    );
 }

@@ -41,7 +41,11 @@ async fn doubles_the_delay_up_to_the_maximum() {
         [(1, 0), (2, 100), (3, 300), (4, 600), (5, 900)],
         "(attempt, virtual ms) for 5 failing attempts: waits of 100, 200, 300 (capped), 300 ms"
     );
-    assert_eq!(result, Err("failure 5".to_string()), "every attempt failed: the last error");
+    assert_eq!(
+        result,
+        Err("failure 5".to_string()),
+        "every attempt failed: the last error"
+    );
 }
 
 #[tokio::test(start_paused = true)]

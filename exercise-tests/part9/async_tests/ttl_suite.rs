@@ -9,15 +9,16 @@ fn run_suite<C: TtlCache>() -> Result<(), String> {
         .start_paused(true)
         .build()
         .expect("a runtime with paused time");
-    catch_unwind(AssertUnwindSafe(|| runtime.block_on(ttl_cache_suite::<C>()))).map_err(
-        |payload| {
-            payload
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "(a panic without a message)".to_string())
-        },
-    )
+    catch_unwind(AssertUnwindSafe(|| {
+        runtime.block_on(ttl_cache_suite::<C>())
+    }))
+    .map_err(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "(a panic without a message)".to_string())
+    })
 }
 
 fn require_passing_the_correct_cache() {

@@ -10,9 +10,7 @@ use std::time::Duration;
 
 /// `fut`'s output if it finishes within `limit`, else `fallback`.
 pub async fn value_or<T>(fut: impl Future<Output = T>, limit: Duration, fallback: T) -> T {
-    tokio::time::timeout(limit, fut)
-        .await
-        .unwrap_or(fallback)
+    tokio::time::timeout(limit, fut).await.unwrap_or(fallback)
 }
 
 #[cfg(test)]

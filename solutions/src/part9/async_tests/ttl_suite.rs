@@ -63,9 +63,17 @@ pub async fn ttl_cache_suite<C: TtlCache>() {
     let mut cache = C::new(ttl);
     assert_eq!(cache.get("a"), None, "get of a key never inserted");
     cache.insert("a", "1");
-    assert_eq!(cache.get("a").as_deref(), Some("1"), "get right after insert");
+    assert_eq!(
+        cache.get("a").as_deref(),
+        Some("1"),
+        "get right after insert"
+    );
     advance(just_under).await;
-    assert_eq!(cache.get("a").as_deref(), Some("1"), "get 1 ms before the ttl ends");
+    assert_eq!(
+        cache.get("a").as_deref(),
+        Some("1"),
+        "get 1 ms before the ttl ends"
+    );
     advance(Duration::from_millis(1)).await;
     assert_eq!(cache.get("a"), None, "get exactly when the ttl has passed");
 
@@ -74,7 +82,11 @@ pub async fn ttl_cache_suite<C: TtlCache>() {
     cache.insert("b", "old");
     advance(Duration::from_secs(6)).await;
     cache.insert("b", "new");
-    assert_eq!(cache.get("b").as_deref(), Some("new"), "get after replacing the value");
+    assert_eq!(
+        cache.get("b").as_deref(),
+        Some("new"),
+        "get after replacing the value"
+    );
     advance(Duration::from_secs(6)).await;
     assert_eq!(
         cache.get("b").as_deref(),

@@ -30,6 +30,10 @@ pub trait Stack: Default {
     fn peek(&self) -> Option<i32>;
     /// How many values the stack holds.
     fn len(&self) -> usize;
+    /// Whether the stack holds no values.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A correct `Stack` (given; do not change).
