@@ -291,3 +291,12 @@ mod testing_mock_service;
 
 #[path = "../src/part9/mocking/fake.rs"]
 mod testing_fake_repository;
+
+#[path = "../src/part9/properties/sort_props.rs"]
+mod testing_sort_properties;
+
+#[path = "../src/part9/properties/hex_props.rs"]
+mod testing_hex_properties;
+
+#[path = "../src/part9/properties/invoice.rs"]
+mod testing_invoice_snapshot;
