@@ -5,6 +5,9 @@
 #   make book    build the book into book/
 #   make test    everything CI checks
 #
+# Book variants (for `serve` and `book`): NOTES=shown adds the speaker notes
+# (instructors), SOLUTIONS=absent leaves every solution out (workshops).
+#
 # The book tools are installed into .tools/ at exact versions; an mdbook on
 # your PATH is never used (mdBook 0.5 changed the preprocessor protocol).
 
@@ -20,19 +23,22 @@ PREPROCESSOR     := $(TOOLS)/bin/mdbook-course
 HOST             ?= 127.0.0.1
 PORT             ?= 3000
 CARGO            ?= cargo
+# mdBook reads these as [preprocessor.course] settings, overriding book.toml.
+BOOK_ENV         := $(if $(SOLUTIONS),MDBOOK_PREPROCESSOR__COURSE__SOLUTIONS=$(SOLUTIONS)) \
+                    $(if $(NOTES),MDBOOK_PREPROCESSOR__COURSE__SPEAKER_NOTES=$(NOTES))
 
 .PHONY: serve book test tools preprocessor fmt-check clippy unit verify book-check clean-tools help
 
 help:
-	@sed -n '3,8p' Makefile
+	@sed -n '3,11p' Makefile
 
 serve: tools preprocessor
 	@echo "==> Serving the book on http://$(HOST):$(PORT) (Ctrl-C to stop)"
-	$(MDBOOK) serve --hostname $(HOST) --port $(PORT)
+	$(BOOK_ENV) $(MDBOOK) serve --hostname $(HOST) --port $(PORT)
 
 book: tools preprocessor
 	@echo "==> Building the book into book/"
-	$(MDBOOK) build
+	$(BOOK_ENV) $(MDBOOK) build
 
 test: tools fmt-check clippy unit verify book-check
 	@echo "==> make test: all checks passed"
