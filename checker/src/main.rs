@@ -4,6 +4,7 @@ mod book_order;
 mod capture;
 mod cargo;
 mod check;
+mod class_report;
 mod commands;
 mod json;
 mod judge;
@@ -96,6 +97,16 @@ enum Command {
         #[arg(long)]
         stubs: bool,
     },
+    /// For instructors: a class table from learners' `progress --json`
+    /// files (who passed what, where the class is stuck), as Markdown.
+    Report {
+        /// The learners' files, or folders of them (`.json`).
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Also write the report as an HTML page to this file.
+        #[arg(long, value_name = "FILE")]
+        html: Option<std::path::PathBuf>,
+    },
     /// For scripts: one line per exercise, tab-separated: id, chapter,
     /// number of hints, path.
     #[command(hide = true)]
@@ -133,6 +144,10 @@ fn load_course() -> Result<Course> {
 }
 
 fn run(command: Command) -> Result<ExitCode> {
+    // The class report needs no course: instructors run it anywhere.
+    if let Command::Report { files, html } = &command {
+        return class_report(files, html.as_deref());
+    }
     let course = load_course()?;
     match command {
         Command::List => commands::list(&course),
@@ -168,6 +183,7 @@ fn run(command: Command) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Report { .. } => unreachable!("handled before the course is loaded"),
         Command::Manifest => {
             for e in &course.exercises {
                 println!("{}\t{}\t{}\t{}", e.id, e.chapter, e.hints.len(), e.path);
@@ -175,6 +191,21 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn class_report(files: &[std::path::PathBuf], html: Option<&std::path::Path>) -> Result<ExitCode> {
+    let mut order = Vec::new();
+    let learners = class_report::json_files(files)?
+        .iter()
+        .map(|path| class_report::read_learner(path, &mut order))
+        .collect::<Result<Vec<_>>>()?;
+    print!("{}", class_report::markdown(&learners, &order));
+    if let Some(path) = html {
+        std::fs::write(path, class_report::html(&learners, &order))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn verify_all(course: &Course) -> Result<ExitCode> {
