@@ -6,6 +6,7 @@ mod cargo;
 mod check;
 mod class_report;
 mod commands;
+mod grade;
 mod json;
 mod judge;
 mod libtest;
@@ -97,6 +98,22 @@ enum Command {
         #[arg(long)]
         stubs: bool,
     },
+    /// For autograding: every exercise checked strictly (edited tests are
+    /// flagged, not passed), with a score. Fails unless every graded
+    /// exercise passes.
+    Grade {
+        /// Grade only this part (its cargo feature, such as `part3`).
+        #[arg(long, value_name = "partN")]
+        part: Option<String>,
+        /// Also write the grade as JSON to this file.
+        #[arg(long, value_name = "FILE")]
+        json: Option<std::path::PathBuf>,
+        /// Print only the result line GitHub Classroom's reporter reads
+        /// (`result=BASE64`, for `$GITHUB_OUTPUT`; one point per exercise),
+        /// the table on stderr, and succeed whatever the score.
+        #[arg(long)]
+        classroom: bool,
+    },
     /// For instructors: a class table from learners' `progress --json`
     /// files (who passed what, where the class is stuck), as Markdown.
     Report {
@@ -184,6 +201,36 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Report { .. } => unreachable!("handled before the course is loaded"),
+        Command::Grade {
+            part,
+            json,
+            classroom,
+        } => {
+            if let Some(part) = &part {
+                if !course.part_features().contains(part) {
+                    anyhow::bail!(
+                        "there is no part `{part}` with exercises — the parts are {}",
+                        course.part_features().join(", ")
+                    );
+                }
+            }
+            let grade = grade::grade(&course, part.as_deref())?;
+            if let Some(path) = json {
+                std::fs::write(&path, serde_json::to_string_pretty(&grade)?)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            if classroom {
+                grade::eprint(&grade);
+                println!("result={}", grade::classroom_result(&grade)?);
+                return Ok(ExitCode::SUCCESS);
+            }
+            grade::print(&grade);
+            Ok(if grade.score == grade.total {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
         Command::Manifest => {
             for e in &course.exercises {
                 println!("{}\t{}\t{}\t{}", e.id, e.chapter, e.hints.len(), e.path);

@@ -558,7 +558,10 @@ fn report_summarises_a_class() {
         "| `fails` |",
     ]);
     let page = fs::read_to_string(&html).unwrap();
-    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("Ben"), "{page}");
+    assert!(
+        page.starts_with("<!DOCTYPE html>") && page.contains("Ben"),
+        "{page}"
+    );
     course
         .checker(&["report", course.path("exercises.toml").to_str().unwrap()])
         .assert_failure()
