@@ -1046,9 +1046,19 @@ mod tests {
         assert!(stray[0].1.contains("without a `{{#notes}}`"), "{stray:?}");
         let inside = errors("{{#notes}}\n\n{{#exercise a}}\n\n{{#end-notes}}\n");
         assert_eq!(inside[0].0, 3);
-        assert!(inside[0].1.contains("inside the speaker notes that began on line 1"), "{inside:?}");
+        assert!(
+            inside[0]
+                .1
+                .contains("inside the speaker notes that began on line 1"),
+            "{inside:?}"
+        );
         let nested = errors("{{#notes}}\n\n{{#notes}}\n\n{{#end-notes}}\n");
-        assert!(nested.iter().any(|(line, m)| *line == 3 && m.contains("inside speaker notes")), "{nested:?}");
+        assert!(
+            nested
+                .iter()
+                .any(|(line, m)| *line == 3 && m.contains("inside speaker notes")),
+            "{nested:?}"
+        );
         // A broken pair renders nothing.
         assert!(scan("{{#notes}}\n\ntext\n").directives.is_empty());
     }

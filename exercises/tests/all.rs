@@ -255,3 +255,6 @@ mod rayon_in_order;
 
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
+
+#[path = "../src/part6/os_dev/round_robin.rs"]
+mod osdev_round_robin;

@@ -181,10 +181,17 @@ fn absent_solutions_leave_no_solution_code() {
 fn speaker_notes_are_absent_unless_asked_for() {
     let dir = fixture(MANIFEST, CHAPTER);
     let page = "# Notes\n\nBefore.\n\n{{#notes}}\n\nAsk who has used `unsafe`. NOTES-MARKER\n\n{{#end-notes}}\n\nAfter.\n";
-    let (ok, book, stderr) = run(dir.path(), "collapsed", &[("demo.md", CHAPTER), ("notes.md", page)]);
+    let (ok, book, stderr) = run(
+        dir.path(),
+        "collapsed",
+        &[("demo.md", CHAPTER), ("notes.md", page)],
+    );
     assert!(ok, "{stderr}");
     assert_eq!(content(&book, 1), "# Notes\n\nBefore.\n\n\n\nAfter.\n");
-    assert!(!book.to_string().contains("NOTES-MARKER"), "notes leaked: {book}");
+    assert!(
+        !book.to_string().contains("NOTES-MARKER"),
+        "notes leaked: {book}"
+    );
 
     let (ok, book, stderr) = run_with(
         dir.path(),
@@ -197,16 +204,26 @@ fn speaker_notes_are_absent_unless_asked_for() {
         shown.contains("admonish quote title=\"Speaker notes\", collapsible=false\nAsk who has used `unsafe`. NOTES-MARKER\n"),
         "{shown}"
     );
-    assert!(shown.starts_with("# Notes\n\nBefore.\n\n") && shown.ends_with("\n\nAfter.\n"), "{shown}");
+    assert!(
+        shown.starts_with("# Notes\n\nBefore.\n\n") && shown.ends_with("\n\nAfter.\n"),
+        "{shown}"
+    );
 }
 
 #[test]
 fn unclosed_speaker_notes_name_chapter_and_line() {
     let dir = fixture(MANIFEST, CHAPTER);
     let page = "# Notes\n\n{{#notes}}\n\nSecret.\n";
-    let (ok, _, stderr) = run(dir.path(), "collapsed", &[("demo.md", CHAPTER), ("notes.md", page)]);
+    let (ok, _, stderr) = run(
+        dir.path(),
+        "collapsed",
+        &[("demo.md", CHAPTER), ("notes.md", page)],
+    );
     assert!(!ok);
-    assert!(stderr.contains("notes.md:3:") && stderr.contains("never closed"), "{stderr}");
+    assert!(
+        stderr.contains("notes.md:3:") && stderr.contains("never closed"),
+        "{stderr}"
+    );
 }
 
 #[test]
