@@ -258,3 +258,6 @@ mod rayon_merge_sort;
 
 #[path = "../src/part6/os_dev/round_robin.rs"]
 mod osdev_round_robin;
+
+#[path = "../src/part6/drivers/bitfields.rs"]
+mod drivers_bitfields;
