@@ -261,3 +261,12 @@ mod osdev_round_robin;
 
 #[path = "../src/part6/drivers/bitfields.rs"]
 mod drivers_bitfields;
+
+#[path = "../src/part6/network/frames.rs"]
+mod net_frames;
+
+#[path = "../src/part6/network/tlv_codec.rs"]
+mod net_tlv_codec;
+
+#[path = "../src/part6/network/line_server.rs"]
+mod net_line_server;
