@@ -270,3 +270,12 @@ mod net_tlv_codec;
 
 #[path = "../src/part6/network/line_server.rs"]
 mod net_line_server;
+
+#[path = "../src/part6/files/line_stats.rs"]
+mod fs_line_stats;
+
+#[path = "../src/part6/files/atomic_write.rs"]
+mod fs_atomic_write;
+
+#[path = "../src/part6/files/mmap_table.rs"]
+mod fs_mmap_table;
