@@ -279,3 +279,12 @@ mod fs_atomic_write;
 
 #[path = "../src/part6/files/mmap_table.rs"]
 mod fs_mmap_table;
+
+#[path = "../src/part6/storage/record.rs"]
+mod db_record;
+
+#[path = "../src/part6/storage/log.rs"]
+mod db_log;
+
+#[path = "../src/part6/storage/compaction.rs"]
+mod db_compaction;
