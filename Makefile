@@ -4,6 +4,9 @@
 #                preprocessor and serve the book on http://127.0.0.1:3000
 #   make book    build the book into book/
 #   make test    everything CI checks
+#   make bare-metal   build Part VI's no_std crates for a Cortex-M4F (in test)
+#   make miri    run the unsafe exercises' tests under Miri (in test; needs
+#                a nightly toolchain, or MIRI=skip to leave it out)
 #
 # Book variants (for `serve` and `book`): NOTES=shown adds the speaker notes
 # (instructors), SOLUTIONS=absent leaves every solution out (workshops).
@@ -34,10 +37,10 @@ CARGO            ?= cargo
 BOOK_ENV         := $(if $(SOLUTIONS),MDBOOK_PREPROCESSOR__COURSE__SOLUTIONS=$(SOLUTIONS)) \
                     $(if $(NOTES),MDBOOK_PREPROCESSOR__COURSE__SPEAKER_NOTES=$(NOTES))
 
-.PHONY: serve book test tools preprocessor fmt-check clippy unit verify book-check workflow-check browser-check clean-tools help
+.PHONY: serve book test tools preprocessor fmt-check clippy unit verify bare-metal miri book-check workflow-check browser-check clean-tools help
 
 help:
-	@sed -n '3,11p' Makefile
+	@sed -n '3,14p' Makefile
 
 serve: tools preprocessor
 	@echo "==> Serving the book on http://$(HOST):$(PORT) (Ctrl-C to stop)"
@@ -47,7 +50,7 @@ book: tools preprocessor
 	@echo "==> Building the book into book/"
 	$(BOOK_ENV) $(MDBOOK) build
 
-test: tools fmt-check clippy unit verify book-check workflow-check browser-check
+test: tools fmt-check clippy unit verify bare-metal miri book-check workflow-check browser-check
 	@echo "==> make test: all checks passed"
 
 # --- the pinned book tools ----------------------------------------------------
@@ -101,6 +104,57 @@ unit:
 verify:
 	@echo "==> cargo course verify (every stub fails, every solution passes, placements)"
 	@$(CARGO) course verify
+
+# --- Part VI: bare metal and Miri ------------------------------------------------
+
+# The no_std solutions of Part VI, built for a bare-metal target to prove that
+# they need neither std nor an allocator. Their tests run on the host (`unit`).
+BARE_METAL_TARGET := thumbv7em-none-eabihf
+BARE_METAL_CRATES := solutions-bump solutions-freelist solutions-fixed \
+                     solutions-nostd solutions-slip solutions-mmio solutions-driver
+# The solutions with `unsafe` code whose tests Miri can run (mmap is beyond
+# it, so the memory-mapped table is not here).
+MIRI_CRATES       := solutions-bump solutions-freelist solutions-mmio
+MIRI              ?= run
+
+# The target is added to the toolchain cargo uses here: the one that
+# rust-toolchain.toml pins, or RUSTUP_TOOLCHAIN when set. (A `targets` entry
+# in rust-toolchain.toml would download it for every learner on their first
+# cargo command, Part I included.)
+bare-metal:
+	@echo "==> Building Part VI's no_std crates for $(BARE_METAL_TARGET) (bare metal)"
+	@if ! rustup target list --installed | grep -qx '$(BARE_METAL_TARGET)'; then \
+		echo "==> Adding the $(BARE_METAL_TARGET) target with rustup (first time only)"; \
+		rustup target add $(BARE_METAL_TARGET) || { \
+			echo "error: could not add the $(BARE_METAL_TARGET) target; run 'rustup target add $(BARE_METAL_TARGET)' in this folder and try again" >&2; \
+			exit 1; }; \
+	fi
+	@$(CARGO) build --quiet --target $(BARE_METAL_TARGET) $(addprefix -p ,$(BARE_METAL_CRATES))
+
+# Miri interprets the tests and stops at undefined behaviour. It needs a
+# nightly toolchain with the `miri` and `rust-src` components; the first run
+# also builds Miri's standard library (about a minute). It is run as
+# `cargo +nightly`, through rustup, whatever CARGO says. MIRI=skip leaves the
+# stage out.
+miri:
+ifeq ($(MIRI),skip)
+	@echo "==> Miri skipped (MIRI=skip)"
+else
+	@echo "==> Running the unsafe exercises' tests under Miri (nightly)"
+	@if ! rustup run nightly rustc --version >/dev/null 2>&1; then \
+		echo "error: Miri needs a nightly toolchain, and none is installed." >&2; \
+		echo "       Install one with 'rustup toolchain install nightly --profile minimal'," >&2; \
+		echo "       or leave this stage out with 'make test MIRI=skip'." >&2; \
+		exit 1; \
+	fi
+	@if ! rustup +nightly component list --installed | grep -q '^miri'; then \
+		echo "==> Adding the miri and rust-src components to nightly (first time only)"; \
+		rustup +nightly component add miri rust-src || { \
+			echo "error: this nightly has no Miri; try 'rustup update nightly', or 'make test MIRI=skip'" >&2; \
+			exit 1; }; \
+	fi
+	@cargo +nightly miri test --quiet $(addprefix -p ,$(MIRI_CRATES))
+endif
 
 book-check: book
 	@echo "==> Checking the built book (exercises, hints, no solution leaks)"

@@ -256,6 +256,39 @@ mod rayon_in_order;
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
 
+#[path = "../src/part6/os_dev/round_robin.rs"]
+mod osdev_round_robin;
+
+#[path = "../src/part6/drivers/bitfields.rs"]
+mod drivers_bitfields;
+
+#[path = "../src/part6/network/frames.rs"]
+mod net_frames;
+
+#[path = "../src/part6/network/tlv_codec.rs"]
+mod net_tlv_codec;
+
+#[path = "../src/part6/network/line_server.rs"]
+mod net_line_server;
+
+#[path = "../src/part6/files/line_stats.rs"]
+mod fs_line_stats;
+
+#[path = "../src/part6/files/atomic_write.rs"]
+mod fs_atomic_write;
+
+#[path = "../src/part6/files/mmap_table.rs"]
+mod fs_mmap_table;
+
+#[path = "../src/part6/storage/record.rs"]
+mod db_record;
+
+#[path = "../src/part6/storage/log.rs"]
+mod db_log;
+
+#[path = "../src/part6/storage/compaction.rs"]
+mod db_compaction;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 
