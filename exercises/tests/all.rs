@@ -255,3 +255,15 @@ mod rayon_in_order;
 
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
+
+#[path = "../src/part7/serde/release.rs"]
+mod serde_attributes;
+
+#[path = "../src/part7/serde/events.rs"]
+mod serde_tagged_events;
+
+#[path = "../src/part7/serde/borrowed.rs"]
+mod serde_borrowed_logs;
+
+#[path = "../src/part7/serde/duration.rs"]
+mod serde_human_duration;
