@@ -289,6 +289,18 @@ mod db_log;
 #[path = "../src/part6/storage/compaction.rs"]
 mod db_compaction;
 
+#[path = "../src/part7/serde/release.rs"]
+mod serde_attributes;
+
+#[path = "../src/part7/serde/events.rs"]
+mod serde_tagged_events;
+
+#[path = "../src/part7/serde/borrowed.rs"]
+mod serde_borrowed_logs;
+
+#[path = "../src/part7/serde/duration.rs"]
+mod serde_human_duration;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 

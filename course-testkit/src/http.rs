@@ -1,0 +1,179 @@
+//! An HTTP/1 server on loopback for tests, and a client to call it.
+//!
+//! [`TestServer::start`] binds `127.0.0.1:0` (a free port the system picks),
+//! answers every request with a closure, counts the requests, and stops when
+//! it is dropped (or with [`TestServer::stop`]). Nothing leaves the machine.
+//!
+//! ```
+//! use course_testkit::http::{text, TestServer};
+//! use hyper::StatusCode;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() {
+//! let server = TestServer::start(|request| async move {
+//!     text(StatusCode::OK, format!("you asked for {}", request.uri().path()))
+//! })
+//! .await;
+//! let client = course_testkit::http::client();
+//! let body = client.get(server.url("/hello")).send().await.unwrap().text().await.unwrap();
+//! assert_eq!(body, "you asked for /hello");
+//! assert_eq!(server.requests(), 1);
+//! # }
+//! ```
+
+use bytes::Bytes;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use std::convert::Infallible;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Once};
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// The body type of a [`TestServer`]'s responses: any body, boxed.
+pub type Body = BoxBody<Bytes, Box<dyn std::error::Error + Send + Sync>>;
+
+/// A response with a plain-text body.
+pub fn text(status: StatusCode, body: impl Into<Bytes>) -> Response<Body> {
+    let body = Full::new(body.into()).map_err(|never| match never {}).boxed();
+    Response::builder()
+        .status(status)
+        .header("content-type", "text/plain; charset=utf-8")
+        .body(body)
+        .expect("a status and one header make a valid response")
+}
+
+/// A response with a JSON body (`body` is already JSON text).
+pub fn json(status: StatusCode, body: impl Into<Bytes>) -> Response<Body> {
+    let mut response = text(status, body);
+    response.headers_mut().insert(
+        "content-type",
+        hyper::header::HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// An HTTP/1 server on `127.0.0.1` with a port of its own, for one test.
+#[derive(Debug)]
+pub struct TestServer {
+    address: SocketAddr,
+    requests: Arc<AtomicUsize>,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<()>,
+}
+
+impl TestServer {
+    /// Starts a server that answers every request with `handler`. Call it
+    /// inside a tokio runtime: the server runs in a task of its own.
+    pub async fn start<H, F>(handler: H) -> TestServer
+    where
+        H: Fn(Request<Incoming>) -> F + Clone + Send + Sync + 'static,
+        F: Future<Output = Response<Body>> + Send + 'static,
+    {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("binding a free port on 127.0.0.1 failed");
+        let address = listener.local_addr().expect("a bound socket has an address");
+        let requests = Arc::new(AtomicUsize::new(0));
+        let (stop, mut stopped) = oneshot::channel::<()>();
+        let counter = Arc::clone(&requests);
+        let task = tokio::spawn(async move {
+            let mut connections = tokio::task::JoinSet::new();
+            loop {
+                tokio::select! {
+                    _ = &mut stopped => break,
+                    accepted = listener.accept() => {
+                        let Ok((socket, _)) = accepted else { continue };
+                        let handler = handler.clone();
+                        let counter = Arc::clone(&counter);
+                        let service = service_fn(move |request| {
+                            counter.fetch_add(1, Ordering::SeqCst);
+                            let answer = handler(request);
+                            async move { Ok::<_, Infallible>(answer.await) }
+                        });
+                        connections.spawn(async move {
+                            // A client that goes away mid-request is the
+                            // client's business, not a server failure.
+                            let _ = http1::Builder::new()
+                                .serve_connection(TokioIo::new(socket), service)
+                                .await;
+                        });
+                    }
+                }
+            }
+            // Dropping the set aborts the connections still open.
+        });
+        TestServer {
+            address,
+            requests,
+            stop: Some(stop),
+            task,
+        }
+    }
+
+    /// The server's address (`127.0.0.1:PORT`).
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The URL of `path` on this server (`path` starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    /// How many requests the server has received so far.
+    pub fn requests(&self) -> usize {
+        self.requests.load(Ordering::SeqCst)
+    }
+
+    /// Stops the server and waits until its port is closed.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Makes `ring` the process's TLS crypto provider, once.
+///
+/// The course builds reqwest with `rustls-no-provider` and rustls with
+/// `ring` only (no OpenSSL, no cmake): a program picks its provider before
+/// it builds its first client, or `reqwest::Client::new()` panics.
+pub fn install_crypto_provider() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // Err means another provider was installed first, which is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+/// An HTTP client with a 5-second time limit per request, so that a test
+/// never hangs on a server that does not answer.
+pub fn client() -> reqwest::Client {
+    client_with_timeout(Duration::from_secs(5))
+}
+
+/// An HTTP client whose requests fail with a timeout error after `timeout`.
+pub fn client_with_timeout(timeout: Duration) -> reqwest::Client {
+    install_crypto_provider();
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .build()
+        .expect("a client with a timeout and the ring provider builds")
+}
