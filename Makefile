@@ -5,8 +5,8 @@
 #   make book    build the book into book/
 #   make test    everything CI checks
 #   make bare-metal   build Part VI's no_std crates for a Cortex-M4F (in test)
-#   make miri    run the unsafe exercises' tests under Miri (in test; needs
-#                a nightly toolchain, or MIRI=skip to leave it out)
+#   make miri    run the unsafe exercises' tests under Miri (in test; adds a
+#                nightly with Miri through rustup; MIRI=skip leaves it out)
 #
 # Book variants (for `serve` and `book`): NOTES=shown adds the speaker notes
 # (instructors), SOLUTIONS=absent leaves every solution out (workshops).
@@ -129,31 +129,29 @@ bare-metal:
 			echo "error: could not add the $(BARE_METAL_TARGET) target; run 'rustup target add $(BARE_METAL_TARGET)' in this folder and try again" >&2; \
 			exit 1; }; \
 	fi
-	@$(CARGO) build --quiet --target $(BARE_METAL_TARGET) $(addprefix -p ,$(BARE_METAL_CRATES))
+	@$(CARGO) build --target $(BARE_METAL_TARGET) $(addprefix -p ,$(BARE_METAL_CRATES))
 
 # Miri interprets the tests and stops at undefined behaviour. It needs a
-# nightly toolchain with the `miri` and `rust-src` components; the first run
-# also builds Miri's standard library (about a minute). It is run as
-# `cargo +nightly`, through rustup, whatever CARGO says. MIRI=skip leaves the
-# stage out.
+# nightly toolchain with the `miri` and `rust-src` components: a dated one,
+# so that every machine runs the same Miri (an undated nightly can lack Miri
+# on the day). This stage installs it with rustup the first time (a minimal
+# toolchain, about 100 MB). The first run also builds Miri's own standard
+# library (kept in ~/.cache/miri); later runs only interpret the tests.
+# MIRI=skip leaves the stage out.
+MIRI_TOOLCHAIN    ?= nightly-2026-05-20
 miri:
 ifeq ($(MIRI),skip)
 	@echo "==> Miri skipped (MIRI=skip)"
 else
-	@echo "==> Running the unsafe exercises' tests under Miri (nightly)"
-	@if ! rustup run nightly rustc --version >/dev/null 2>&1; then \
-		echo "error: Miri needs a nightly toolchain, and none is installed." >&2; \
-		echo "       Install one with 'rustup toolchain install nightly --profile minimal'," >&2; \
-		echo "       or leave this stage out with 'make test MIRI=skip'." >&2; \
-		exit 1; \
-	fi
-	@if ! rustup +nightly component list --installed | grep -q '^miri'; then \
-		echo "==> Adding the miri and rust-src components to nightly (first time only)"; \
-		rustup +nightly component add miri rust-src || { \
-			echo "error: this nightly has no Miri; try 'rustup update nightly', or 'make test MIRI=skip'" >&2; \
+	@if ! rustup run $(MIRI_TOOLCHAIN) cargo miri --version >/dev/null 2>&1; then \
+		echo "==> Installing $(MIRI_TOOLCHAIN) with the miri and rust-src components (first time only)"; \
+		rustup toolchain install $(MIRI_TOOLCHAIN) --profile minimal --component miri,rust-src --no-self-update || { \
+			echo "error: could not install $(MIRI_TOOLCHAIN) with Miri; check the network and run make test again," >&2; \
+			echo "       or leave this stage out with 'make test MIRI=skip'" >&2; \
 			exit 1; }; \
 	fi
-	@cargo +nightly miri test --quiet $(addprefix -p ,$(MIRI_CRATES))
+	@echo "==> Running the unsafe exercises' tests under Miri ($(MIRI_TOOLCHAIN); the first run builds Miri's standard library)"
+	@rustup run $(MIRI_TOOLCHAIN) cargo miri test $(addprefix -p ,$(MIRI_CRATES))
 endif
 
 book-check: book
