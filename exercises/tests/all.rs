@@ -300,3 +300,12 @@ mod testing_hex_properties;
 
 #[path = "../src/part9/properties/invoice.rs"]
 mod testing_invoice_snapshot;
+
+#[path = "../src/part11/validate/port.rs"]
+mod security_parse_port;
+
+#[path = "../src/part11/validate/frame.rs"]
+mod security_read_frame;
+
+#[path = "../src/part11/validate/signup.rs"]
+mod security_signup_form;
