@@ -309,3 +309,12 @@ mod security_read_frame;
 
 #[path = "../src/part11/validate/signup.rs"]
 mod security_signup_form;
+
+#[path = "../src/part11/types/html.rs"]
+mod security_html_escape;
+
+#[path = "../src/part11/types/query.rs"]
+mod security_sql_builder;
+
+#[path = "../src/part11/types/transfer.rs"]
+mod security_transfer_typestate;
