@@ -318,3 +318,12 @@ mod security_sql_builder;
 
 #[path = "../src/part11/types/transfer.rs"]
 mod security_transfer_typestate;
+
+#[path = "../src/part11/auth/password.rs"]
+mod security_password_hash;
+
+#[path = "../src/part11/auth/token.rs"]
+mod security_signed_token;
+
+#[path = "../src/part11/auth/throttle.rs"]
+mod security_login_guard;
