@@ -327,3 +327,12 @@ mod security_signed_token;
 
 #[path = "../src/part11/auth/throttle.rs"]
 mod security_login_guard;
+
+#[path = "../src/part11/ct/api_key.rs"]
+mod security_api_key_check;
+
+#[path = "../src/part11/ct/any_code.rs"]
+mod security_recovery_codes;
+
+#[path = "../src/part11/ct/lookup.rs"]
+mod security_ct_lookup;
