@@ -336,3 +336,12 @@ mod security_recovery_codes;
 
 #[path = "../src/part11/ct/lookup.rs"]
 mod security_ct_lookup;
+
+#[path = "../src/part11/secrets/redact.rs"]
+mod security_redact_debug;
+
+#[path = "../src/part11/secrets/config.rs"]
+mod security_secret_config;
+
+#[path = "../src/part11/secrets/key.rs"]
+mod security_take_key;
