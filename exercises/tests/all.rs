@@ -345,3 +345,12 @@ mod security_secret_config;
 
 #[path = "../src/part11/secrets/key.rs"]
 mod security_take_key;
+
+#[path = "../src/part11/audit/lockfile.rs"]
+mod security_lockfile_packages;
+
+#[path = "../src/part11/audit/advisories.rs"]
+mod security_advisory_match;
+
+#[path = "../src/part11/audit/duplicates.rs"]
+mod security_duplicate_versions;
