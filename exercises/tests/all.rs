@@ -354,3 +354,6 @@ mod security_advisory_match;
 
 #[path = "../src/part11/audit/duplicates.rs"]
 mod security_duplicate_versions;
+
+#[path = "../src/part10/strings/log_line.rs"]
+mod perf_log_line_slices;
