@@ -307,6 +307,9 @@ mod perf_top_three;
 #[path = "../src/part10/strings/log_line.rs"]
 mod perf_log_line_slices;
 
+#[path = "../src/part10/compile_time/crc.rs"]
+mod perf_const_crc_table;
+
 #[path = "../src/part10/hot_paths/sample.rs"]
 mod perf_metric_buffer;
 
