@@ -345,3 +345,69 @@ mod testing_hex_properties;
 
 #[path = "../src/part9/properties/invoice.rs"]
 mod testing_invoice_snapshot;
+
+#[path = "../src/part10/stack/top_three.rs"]
+mod perf_top_three;
+
+#[path = "../src/part10/strings/log_line.rs"]
+mod perf_log_line_slices;
+
+#[path = "../src/part10/compile_time/crc.rs"]
+mod perf_const_crc_table;
+
+#[path = "../src/part10/hot_paths/sample.rs"]
+mod perf_metric_buffer;
+
+#[path = "../src/part11/validate/port.rs"]
+mod security_parse_port;
+
+#[path = "../src/part11/validate/frame.rs"]
+mod security_read_frame;
+
+#[path = "../src/part11/validate/signup.rs"]
+mod security_signup_form;
+
+#[path = "../src/part11/types/html.rs"]
+mod security_html_escape;
+
+#[path = "../src/part11/types/query.rs"]
+mod security_sql_builder;
+
+#[path = "../src/part11/types/transfer.rs"]
+mod security_transfer_typestate;
+
+#[path = "../src/part11/audit/lockfile.rs"]
+mod security_lockfile_packages;
+
+#[path = "../src/part11/audit/advisories.rs"]
+mod security_advisory_match;
+
+#[path = "../src/part11/audit/duplicates.rs"]
+mod security_duplicate_versions;
+
+#[path = "../src/part11/secrets/redact.rs"]
+mod security_redact_debug;
+
+#[path = "../src/part11/secrets/config.rs"]
+mod security_secret_config;
+
+#[path = "../src/part11/secrets/key.rs"]
+mod security_take_key;
+
+#[path = "../src/part11/auth/password.rs"]
+mod security_password_hash;
+
+#[path = "../src/part11/auth/token.rs"]
+mod security_signed_token;
+
+#[path = "../src/part11/auth/throttle.rs"]
+mod security_login_guard;
+
+#[path = "../src/part11/ct/api_key.rs"]
+mod security_api_key_check;
+
+#[path = "../src/part11/ct/any_code.rs"]
+mod security_recovery_codes;
+
+#[path = "../src/part11/ct/lookup.rs"]
+mod security_ct_lookup;

@@ -159,7 +159,8 @@ fn info_words(info: &str) -> Vec<&str> {
         .collect()
 }
 
-fn is_error_code(word: &str) -> bool {
+/// Whether a word is a rustc error code such as `E0382` (lint names are not).
+pub fn is_error_code(word: &str) -> bool {
     word.len() == 5 && word.starts_with('E') && word[1..].bytes().all(|b| b.is_ascii_digit())
 }
 

@@ -37,7 +37,12 @@ pub fn check(
         return verdict;
     };
 
-    let actual_code = first_error.code.as_deref();
+    // A lint turned into an error (`#![forbid(unsafe_code)]`) reports the
+    // lint's name as its code; it has no `E` code to put in the info string.
+    let actual_code = first_error
+        .code
+        .as_deref()
+        .filter(|code| blocks::is_error_code(code));
     if example.codes.first().map(String::as_str) != actual_code {
         let marked = match actual_code {
             Some(code) => format!("`rust,compile_fail,{code}`"),

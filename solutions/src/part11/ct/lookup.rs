@@ -1,0 +1,26 @@
+//! Reading `table[secret]` takes a path through memory that depends on the
+//! secret: which cache line is loaded can be measured by another process on
+//! the same machine (cache-timing attacks on table-based AES worked this
+//! way). Write `ct_get`, which reads *every* entry and keeps the one at
+//! `secret_index` with `ConditionallySelectable::conditional_select` (or
+//! `conditional_assign`), choosing by `i.ct_eq(&secret_index)`, with no
+//! `if` and no indexing by the secret. An index past the end gives
+//! `T::default()`, after reading every entry all the same.
+//!
+//! The tests count calls of `conditional_select`: once per entry, whatever
+//! the index.
+
+use subtle::{ConditionallySelectable, ConstantTimeEq};
+/// `table[secret_index]` (or `T::default()`), reading every entry.
+pub fn ct_get<T: ConditionallySelectable + Default>(table: &[T], secret_index: usize) -> T {
+    let mut selected = T::default();
+    for (i, entry) in table.iter().enumerate() {
+        // Assigns when the indices are equal, without a branch on it.
+        selected.conditional_assign(entry, i.ct_eq(&secret_index));
+    }
+    selected
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part11/ct/lookup.rs"]
+mod tests;
