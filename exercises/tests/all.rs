@@ -267,3 +267,12 @@ mod serde_borrowed_logs;
 
 #[path = "../src/part7/serde/duration.rs"]
 mod serde_human_duration;
+
+#[path = "../src/part7/databases/notes.rs"]
+mod db_bind_parameters;
+
+#[path = "../src/part7/databases/bank.rs"]
+mod db_sqlx_bank;
+
+#[path = "../src/part7/databases/todos.rs"]
+mod db_diesel_todos;
