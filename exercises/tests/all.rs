@@ -276,3 +276,21 @@ mod db_sqlx_bank;
 
 #[path = "../src/part7/databases/todos.rs"]
 mod db_diesel_todos;
+
+#[path = "../src/part7/clap/greet.rs"]
+mod clap_greet;
+
+#[path = "../src/part7/clap/todo.rs"]
+mod clap_todo_commands;
+
+#[path = "../src/part7/clap/sizes.rs"]
+mod clap_size_parser;
+
+#[path = "../src/part7/tracing/checkout.rs"]
+mod tracing_structured_fields;
+
+#[path = "../src/part7/tracing/requests.rs"]
+mod tracing_request_spans;
+
+#[path = "../src/part7/tracing/json.rs"]
+mod tracing_json_filter;
