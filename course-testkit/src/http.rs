@@ -33,7 +33,7 @@ use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Once};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -44,7 +44,9 @@ pub type Body = BoxBody<Bytes, Box<dyn std::error::Error + Send + Sync>>;
 
 /// A response with a plain-text body.
 pub fn text(status: StatusCode, body: impl Into<Bytes>) -> Response<Body> {
-    let body = Full::new(body.into()).map_err(|never| match never {}).boxed();
+    let body = Full::new(body.into())
+        .map_err(|never| match never {})
+        .boxed();
     Response::builder()
         .status(status)
         .header("content-type", "text/plain; charset=utf-8")
@@ -82,7 +84,9 @@ impl TestServer {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("binding a free port on 127.0.0.1 failed");
-        let address = listener.local_addr().expect("a bound socket has an address");
+        let address = listener
+            .local_addr()
+            .expect("a bound socket has an address");
         let requests = Arc::new(AtomicUsize::new(0));
         let (stop, mut stopped) = oneshot::channel::<()>();
         let counter = Arc::clone(&requests);
@@ -150,19 +154,6 @@ impl Drop for TestServer {
     }
 }
 
-/// Makes `ring` the process's TLS crypto provider, once.
-///
-/// The course builds reqwest with `rustls-no-provider` and rustls with
-/// `ring` only (no OpenSSL, no cmake): a program picks its provider before
-/// it builds its first client, or `reqwest::Client::new()` panics.
-pub fn install_crypto_provider() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        // Err means another provider was installed first, which is fine.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
-}
-
 /// An HTTP client with a 5-second time limit per request, so that a test
 /// never hangs on a server that does not answer.
 pub fn client() -> reqwest::Client {
@@ -171,7 +162,6 @@ pub fn client() -> reqwest::Client {
 
 /// An HTTP client whose requests fail with a timeout error after `timeout`.
 pub fn client_with_timeout(timeout: Duration) -> reqwest::Client {
-    install_crypto_provider();
     reqwest::Client::builder()
         .timeout(timeout)
         .build()

@@ -89,7 +89,8 @@ fn levels_are_counted_with_borrowed_keys() {
 
 #[test]
 fn a_bad_line_is_an_error_not_a_panic() {
-    let input = "{\"level\":\"info\",\"target\":\"web\",\"message\":\"ok\"}\n{\"level\":\"info\"}\n";
+    let input =
+        "{\"level\":\"info\",\"target\":\"web\",\"message\":\"ok\"}\n{\"level\":\"info\"}\n";
     match count_by_level(input) {
         Ok(counts) => panic!("line 2 has no target, yet the input was counted: {counts:?}"),
         Err(error) => assert!(

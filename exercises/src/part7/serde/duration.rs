@@ -73,7 +73,10 @@ pub fn load_toml(text: &str) -> Result<Config, toml::de::Error> {
 
 /// Parses a JSON configuration; the error starts with the bad field's path.
 pub fn load_json(text: &str) -> Result<Config, String> {
-    todo!("parse {} bytes of JSON, with the path of a bad field", text.len())
+    todo!(
+        "parse {} bytes of JSON, with the path of a bad field",
+        text.len()
+    )
 }
 
 #[cfg(test)]

@@ -75,7 +75,10 @@ impl std::error::Error for ParseError {}
 
 /// Parses every non-blank line of `log` as an `Event`.
 pub fn parse_events(log: &str) -> Result<Vec<Event>, ParseError> {
-    todo!("parse each non-blank line of the {} bytes of log", log.len())
+    todo!(
+        "parse each non-blank line of the {} bytes of log",
+        log.len()
+    )
 }
 
 #[cfg(test)]

@@ -88,7 +88,10 @@ fn parse_millis(text: &str) -> Option<u64> {
         }
         let count: u64 = rest[..digits].parse().ok()?;
         rest = &rest[digits..];
-        let letters = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
+        let letters = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .len();
         let (unit, after) = rest.split_at(letters);
         let millis = UNITS.iter().find(|(name, _)| *name == unit)?.1;
         total = total.checked_add(count.checked_mul(millis)?)?;
