@@ -160,6 +160,38 @@ impl Assembly {
         self.functions_matching(name).into_iter().next()
     }
 
+    /// The function named as in [`Assembly::function`], followed by every
+    /// function of this assembly it calls or jumps to, directly or through
+    /// other such functions: the code that runs when it is called, whether
+    /// the optimizer inlined the exercise's functions into it or not. The
+    /// result's `symbol` is the first function's; the instructions of the
+    /// others follow, each group after a `; <symbol>` line.
+    pub fn code_of(&self, name: &str) -> Option<Function> {
+        let all = self.functions();
+        let first = self.function(name)?;
+        let mut seen = vec![first.symbol.clone()];
+        let mut queue = vec![first.clone()];
+        let mut code = Function {
+            symbol: first.symbol.clone(),
+            instructions: Vec::new(),
+        };
+        while let Some(function) = queue.pop() {
+            if function.symbol != first.symbol {
+                code.instructions.push(format!("; {}", function.symbol));
+            }
+            for target in function.direct_targets() {
+                if let Some(callee) = all.iter().find(|f| f.symbol == target) {
+                    if !seen.contains(&callee.symbol) {
+                        seen.push(callee.symbol.clone());
+                        queue.push(callee.clone());
+                    }
+                }
+            }
+            code.instructions.extend(function.instructions);
+        }
+        Some(code)
+    }
+
     /// Every function matched as in [`Assembly::function`]: a generic
     /// function has one per instance.
     pub fn functions_matching(&self, name: &str) -> Vec<Function> {
@@ -248,8 +280,29 @@ impl Function {
             .collect()
     }
 
+    /// The symbols this function calls or jumps to by name (`call sym`,
+    /// `jmp sym`, `bl sym`, `call qword ptr [rip + sym@GOTPCREL]`).
+    fn direct_targets(&self) -> Vec<String> {
+        self.instructions
+            .iter()
+            .filter_map(|i| {
+                let (mnemonic, operands) = split(i);
+                let branch = matches!(mnemonic, "call" | "callq" | "jmp" | "jmpq" | "bl" | "b");
+                if !branch || names_no_symbol(operands) {
+                    return None;
+                }
+                let target = operands
+                    .trim_start_matches("qword ptr [rip + ")
+                    .trim_end_matches(']');
+                let target = target.split('@').next().unwrap_or(target).trim();
+                (!target.starts_with(".L")).then(|| target.to_string())
+            })
+            .collect()
+    }
+
     /// The instructions that do arithmetic on several lanes at once: packed
-    /// adds, multiplies, compares, minimums and maximums, on SSE/AVX
+    /// adds, multiplies, compares, minimums and maximums (and `pmovmskb`,
+    /// which gathers one bit from every lane), on SSE/AVX
     /// registers (x86-64) or NEON vectors (aarch64). Moves, shuffles and
     /// scalar operations such as `addss` are left out.
     pub fn packed_arithmetic(&self) -> Vec<&str> {
@@ -365,8 +418,9 @@ fn is_packed_arithmetic(instruction: &str) -> bool {
     let mnemonic = mnemonic.to_ascii_lowercase();
     if operands.contains("xmm") || operands.contains("ymm") || operands.contains("zmm") {
         let base = mnemonic.strip_prefix('v').unwrap_or(&mnemonic);
-        const INTEGER: [&str; 10] = [
+        const INTEGER: [&str; 11] = [
             "padd", "psub", "pmul", "pmadd", "pcmp", "pmax", "pmin", "psad", "pavg", "pabs",
+            "pmovmsk",
         ];
         const FLOAT: [&str; 8] = ["add", "sub", "mul", "div", "max", "min", "cmp", "sqrt"];
         let packed_float = (base.ends_with("ps") || base.ends_with("pd"))
@@ -375,7 +429,8 @@ fn is_packed_arithmetic(instruction: &str) -> bool {
                 || base.starts_with("fnmadd")
                 || base.starts_with("fmsub"))
             && !base.starts_with("addsub");
-        return INTEGER.iter().any(|op| base.starts_with(op)) || packed_float;
+        let float_mask = base == "movmskps" || base == "movmskpd";
+        return INTEGER.iter().any(|op| base.starts_with(op)) || packed_float || float_mask;
     }
     // aarch64 NEON: a vector register with a lane arrangement, v0.4s.
     let neon = operands.split([',', ' ']).any(|operand| {
@@ -390,9 +445,9 @@ fn is_packed_arithmetic(instruction: &str) -> bool {
                 .iter()
                 .any(|lanes| operand.ends_with(lanes))
     });
-    const NEON: [&str; 14] = [
+    const NEON: [&str; 15] = [
         "add", "sub", "mul", "mla", "fadd", "fsub", "fmul", "fmla", "fdiv", "cm", "umax", "umin",
-        "smax", "smin",
+        "smax", "smin", "orr",
     ];
     neon && NEON.iter().any(|op| mnemonic.starts_with(op))
 }
@@ -459,6 +514,36 @@ _ZN12course_probe8exercise10total_cost17h0123456789abcdefE:
         assert!(
             asm.function("cost").is_none(),
             "a partial name must not match"
+        );
+    }
+
+    #[test]
+    fn code_of_follows_calls_into_the_crate() {
+        let text = "\
+caller:
+\tmov\teax, 1
+\tjmp\t_ZN12course_probe8exercise6helper17h0123456789abcdefE
+.Lfunc_end0:
+_ZN12course_probe8exercise6helper17h0123456789abcdefE:
+\tpaddd\txmm0, xmm1
+\tcall\tqword ptr [rip + _ZN4core9panicking5panic17h0123456789abcdefE@GOTPCREL]
+\tret
+.Lfunc_end1:
+unrelated:
+\tret
+";
+        let code = Assembly::from_text(text).code_of("caller").unwrap();
+        assert_eq!(code.symbol, "caller");
+        assert_eq!(
+            code.instructions,
+            [
+                "mov eax, 1",
+                "jmp _ZN12course_probe8exercise6helper17h0123456789abcdefE",
+                "; _ZN12course_probe8exercise6helper17h0123456789abcdefE",
+                "paddd xmm0, xmm1",
+                "call qword ptr [rip + _ZN4core9panicking5panic17h0123456789abcdefE@GOTPCREL]",
+                "ret",
+            ]
         );
     }
 

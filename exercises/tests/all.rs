@@ -255,3 +255,21 @@ mod rayon_in_order;
 
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
+
+#[path = "../src/part4/vectorization/hoist_checks.rs"]
+mod vectorize_hoist_checks;
+
+#[path = "../src/part4/vectorization/lane_sum.rs"]
+mod vectorize_lane_sum;
+
+#[path = "../src/part4/vectorization/all_ascii.rs"]
+mod vectorize_all_ascii;
+
+#[path = "../src/part4/cache/loop_order.rs"]
+mod cache_opt_loop_order;
+
+#[path = "../src/part4/cache/tiled_transpose.rs"]
+mod cache_opt_tiled_transpose;
+
+#[path = "../src/part4/cache/eytzinger.rs"]
+mod cache_opt_eytzinger;

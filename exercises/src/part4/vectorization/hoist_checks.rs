@@ -1,0 +1,33 @@
+//! `weighted_sum(n, values, weights)` adds up `values[i] * weights[i]` for
+//! the first `n` positions. Its answers are right, but it is several times
+//! slower than it needs to be: `n` is a separate number, so the compiler
+//! cannot prove that `values[i]` and `weights[i]` stay in bounds, keeps a
+//! bounds check on every element, and cannot vectorize a loop that may
+//! panic half-way through.
+//!
+//! Change the function so that the compiled code has no per-element bounds
+//! check and uses SIMD. Keep the signature and the results, including the
+//! panic when `n` is larger than either slice (any panic message will do).
+//!
+//! The tests compile this file with `rustc -C opt-level=3`, as a release
+//! build would, and read the assembly of `weighted_sum`: it must not call
+//! `panic_bounds_check`, and it must contain packed (several lanes at once)
+//! arithmetic.
+
+/// The sum of `values[i] * weights[i]` for `i` in `0..n`, wrapping on
+/// overflow.
+///
+/// # Panics
+///
+/// If `n` is larger than `values.len()` or `weights.len()`.
+pub fn weighted_sum(n: usize, values: &[u32], weights: &[u32]) -> u32 {
+    let mut total = 0u32;
+    for i in 0..n {
+        total = total.wrapping_add(values[i].wrapping_mul(weights[i]));
+    }
+    total
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part4/vectorization/hoist_checks.rs"]
+mod tests;
