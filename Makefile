@@ -5,14 +5,24 @@
 #   make book    build the book into book/
 #   make test    everything CI checks
 #
+# Book variants (for `serve` and `book`): NOTES=shown adds the speaker notes
+# (instructors), SOLUTIONS=absent leaves every solution out (workshops).
+#
 # The book tools are installed into .tools/ at exact versions; an mdbook on
 # your PATH is never used (mdBook 0.5 changed the preprocessor protocol).
 
 MDBOOK_VERSION   := 0.4.52
 ADMONISH_VERSION := 1.20.0
+# Validates the autograding workflow against the GitHub Actions schema.
+VALIDATOR_VERSION := 0.9.0
+# Drives Chromium for the browser test (Node.js package, no browser download).
+PLAYWRIGHT_VERSION := 1.64.1
 TOOLS            := $(CURDIR)/.tools
 MDBOOK           := $(TOOLS)/bin/mdbook
 ADMONISH         := $(TOOLS)/bin/mdbook-admonish
+VALIDATOR        := $(TOOLS)/bin/action-validator
+PLAYWRIGHT       := $(TOOLS)/node/node_modules/playwright-core
+CHROMIUM         ?= /usr/bin/chromium
 # Where cargo puts its output (honours CARGO_TARGET_DIR); the preprocessor is
 # copied from there to .tools/bin/, where book.toml expects it.
 TARGET_DIR       := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
@@ -20,21 +30,24 @@ PREPROCESSOR     := $(TOOLS)/bin/mdbook-course
 HOST             ?= 127.0.0.1
 PORT             ?= 3000
 CARGO            ?= cargo
+# mdBook reads these as [preprocessor.course] settings, overriding book.toml.
+BOOK_ENV         := $(if $(SOLUTIONS),MDBOOK_PREPROCESSOR__COURSE__SOLUTIONS=$(SOLUTIONS)) \
+                    $(if $(NOTES),MDBOOK_PREPROCESSOR__COURSE__SPEAKER_NOTES=$(NOTES))
 
-.PHONY: serve book test tools preprocessor fmt-check clippy unit verify book-check clean-tools help
+.PHONY: serve book test tools preprocessor fmt-check clippy unit verify book-check workflow-check browser-check clean-tools help
 
 help:
-	@sed -n '3,8p' Makefile
+	@sed -n '3,11p' Makefile
 
 serve: tools preprocessor
 	@echo "==> Serving the book on http://$(HOST):$(PORT) (Ctrl-C to stop)"
-	$(MDBOOK) serve --hostname $(HOST) --port $(PORT)
+	$(BOOK_ENV) $(MDBOOK) serve --hostname $(HOST) --port $(PORT)
 
 book: tools preprocessor
 	@echo "==> Building the book into book/"
-	$(MDBOOK) build
+	$(BOOK_ENV) $(MDBOOK) build
 
-test: tools fmt-check clippy unit verify book-check
+test: tools fmt-check clippy unit verify book-check workflow-check browser-check
 	@echo "==> make test: all checks passed"
 
 # --- the pinned book tools ----------------------------------------------------
@@ -48,6 +61,16 @@ $(MDBOOK).$(MDBOOK_VERSION):
 
 $(ADMONISH).$(ADMONISH_VERSION):
 	@scripts/install-tool.sh mdbook-admonish $(ADMONISH_VERSION) "$(TOOLS)"
+	@touch $@
+
+$(VALIDATOR).$(VALIDATOR_VERSION):
+	@scripts/install-tool.sh action-validator $(VALIDATOR_VERSION) "$(TOOLS)"
+	@touch $@
+
+$(PLAYWRIGHT).$(PLAYWRIGHT_VERSION):
+	@command -v node >/dev/null || { echo "make: the browser test needs Node.js (18 or newer): install it (Debian/Ubuntu: sudo apt-get install nodejs; or https://nodejs.org), then run make test again" >&2; exit 1; }
+	@echo "==> Installing playwright-core $(PLAYWRIGHT_VERSION) into $(TOOLS)/node (first time only)"
+	@npm install --prefix "$(TOOLS)/node" --no-audit --no-fund --loglevel=error "playwright-core@$(PLAYWRIGHT_VERSION)"
 	@touch $@
 
 clean-tools:
@@ -82,3 +105,16 @@ verify:
 book-check: book
 	@echo "==> Checking the built book (exercises, hints, no solution leaks)"
 	@scripts/check-book.sh book
+
+workflow-check: $(VALIDATOR).$(VALIDATOR_VERSION)
+	@echo "==> Validating .github/workflows against the GitHub Actions schema"
+	@$(VALIDATOR) .github/workflows/*.yml
+
+# The book in headless Chromium, from file:// with the network refused:
+# rendering, hints, search, and a workshop build without solutions.
+browser-check: book $(PLAYWRIGHT).$(PLAYWRIGHT_VERSION)
+	@test -x "$(CHROMIUM)" || { echo "make: the browser test needs Chromium at $(CHROMIUM): install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM=/path/to/chromium" >&2; exit 1; }
+	@echo "==> Testing the book in headless Chromium (screenshots in target/browser/)"
+	@rm -rf "$(TARGET_DIR)/book-workshop"
+	@MDBOOK_PREPROCESSOR__COURSE__SOLUTIONS=absent $(MDBOOK) build -d "$(TARGET_DIR)/book-workshop" >/dev/null 2>&1
+	@CHROMIUM="$(CHROMIUM)" PLAYWRIGHT_HOME="$(TOOLS)/node" node scripts/browser-test.mjs book "$(TARGET_DIR)/book-workshop" "$(TARGET_DIR)/browser"

@@ -115,6 +115,14 @@ expect intro.html '{{#exercise escaped-example}}' "an escaped directive, shown l
 expect intro.html 'INCLUDED-BY-MDBOOK' "mdBook's own {{#include}}"
 expect index.html 'href="part/chapter.html#exercise-demo-double"' "a link to the exercise"
 expect schedule.html '2 sessions, 50 min in all' "the course total"
+expect intro.html 'After the notes.' "the text after the speaker notes"
+if grep -rqF 'FIXTURE-SPEAKER-NOTE' "$out"; then
+    fail "fixture book: speaker notes appear in a learner build (they must be absent, search index included)"
+fi
+(cd "$fixture" && MDBOOK_PREPROCESSOR__COURSE__SPEAKER_NOTES=shown "$mdbook" build -d "$scratch/fixture-notes" >"$scratch/log-notes" 2>&1) \
+    || { cat "$scratch/log-notes" >&2; fail "the fixture book did not build with speaker notes shown"; }
+grep -qF 'FIXTURE-SPEAKER-NOTE' "$scratch/fixture-notes/intro.html" \
+    || fail "fixture book: an instructor build (speaker-notes = \"shown\") lacks the speaker notes"
 grep -q 'warning: src/part/chapter.md' "$scratch/log" && fail "fixture book: unexpected warning: $(cat "$scratch/log")"
 sed -i 's/^solutions = .*/solutions = "absent"/' "$fixture/book.toml"
 (cd "$fixture" && "$mdbook" build -d "$scratch/fixture-absent" >"$scratch/log" 2>&1) \

@@ -348,6 +348,7 @@ pub fn progress(course: &Course, json: bool) -> Result<ExitCode> {
     }
     let summary = Progress {
         version: crate::json::VERSION,
+        learner: git_user_name(course),
         total: statuses.len(),
         passed: count(Status::Passed),
         failing: count(Status::Failing),
@@ -384,4 +385,15 @@ pub fn progress(course: &Course, json: bool) -> Result<ExitCode> {
         println!("  {part}: {passed}/{total}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// git's `user.name` in the course checkout, if git and the setting exist.
+fn git_user_name(course: &Course) -> Option<String> {
+    let output = std::process::Command::new("git")
+        .args(["config", "user.name"])
+        .current_dir(&course.root)
+        .output()
+        .ok()?;
+    let name = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    (output.status.success() && !name.is_empty()).then_some(name)
 }

@@ -151,6 +151,9 @@ pub struct ExerciseProgress {
 pub struct Progress {
     /// Version of this shape.
     pub version: u32,
+    /// Who: git's `user.name` in the course checkout, if set (for
+    /// `cargo course report`, which otherwise names learners by file).
+    pub learner: Option<String>,
     /// Number of exercises.
     pub total: usize,
     /// How many pass.

@@ -4,7 +4,9 @@ mod book_order;
 mod capture;
 mod cargo;
 mod check;
+mod class_report;
 mod commands;
+mod grade;
 mod json;
 mod judge;
 mod libtest;
@@ -96,6 +98,32 @@ enum Command {
         #[arg(long)]
         stubs: bool,
     },
+    /// For autograding: every exercise checked strictly (edited tests are
+    /// flagged, not passed), with a score. Fails unless every graded
+    /// exercise passes.
+    Grade {
+        /// Grade only this part (its cargo feature, such as `part3`).
+        #[arg(long, value_name = "partN")]
+        part: Option<String>,
+        /// Also write the grade as JSON to this file.
+        #[arg(long, value_name = "FILE")]
+        json: Option<std::path::PathBuf>,
+        /// Print only the result line GitHub Classroom's reporter reads
+        /// (`result=BASE64`, for `$GITHUB_OUTPUT`; one point per exercise),
+        /// the table on stderr, and succeed whatever the score.
+        #[arg(long)]
+        classroom: bool,
+    },
+    /// For instructors: a class table from learners' `progress --json`
+    /// files (who passed what, where the class is stuck), as Markdown.
+    Report {
+        /// The learners' files, or folders of them (`.json`).
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Also write the report as an HTML page to this file.
+        #[arg(long, value_name = "FILE")]
+        html: Option<std::path::PathBuf>,
+    },
     /// For scripts: one line per exercise, tab-separated: id, chapter,
     /// number of hints, path.
     #[command(hide = true)]
@@ -133,6 +161,10 @@ fn load_course() -> Result<Course> {
 }
 
 fn run(command: Command) -> Result<ExitCode> {
+    // The class report needs no course: instructors run it anywhere.
+    if let Command::Report { files, html } = &command {
+        return class_report(files, html.as_deref());
+    }
     let course = load_course()?;
     match command {
         Command::List => commands::list(&course),
@@ -168,6 +200,37 @@ fn run(command: Command) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Report { .. } => unreachable!("handled before the course is loaded"),
+        Command::Grade {
+            part,
+            json,
+            classroom,
+        } => {
+            if let Some(part) = &part {
+                if !course.part_features().contains(part) {
+                    anyhow::bail!(
+                        "there is no part `{part}` with exercises — the parts are {}",
+                        course.part_features().join(", ")
+                    );
+                }
+            }
+            let grade = grade::grade(&course, part.as_deref())?;
+            if let Some(path) = json {
+                std::fs::write(&path, serde_json::to_string_pretty(&grade)?)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            if classroom {
+                grade::eprint(&grade);
+                println!("result={}", grade::classroom_result(&grade)?);
+                return Ok(ExitCode::SUCCESS);
+            }
+            grade::print(&grade);
+            Ok(if grade.score == grade.total {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
         Command::Manifest => {
             for e in &course.exercises {
                 println!("{}\t{}\t{}\t{}", e.id, e.chapter, e.hints.len(), e.path);
@@ -175,6 +238,21 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn class_report(files: &[std::path::PathBuf], html: Option<&std::path::Path>) -> Result<ExitCode> {
+    let mut order = Vec::new();
+    let learners = class_report::json_files(files)?
+        .iter()
+        .map(|path| class_report::read_learner(path, &mut order))
+        .collect::<Result<Vec<_>>>()?;
+    print!("{}", class_report::markdown(&learners, &order));
+    if let Some(path) = html {
+        std::fs::write(path, class_report::html(&learners, &order))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn verify_all(course: &Course) -> Result<ExitCode> {

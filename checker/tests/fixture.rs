@@ -531,3 +531,39 @@ fn watch_does_not_check_a_passing_exercise_again_and_again() {
     out.assert_success();
     assert!(out.stdout.matches("Checking passes").count() <= 1, "{out}");
 }
+
+/// `report` turns learners' `progress --json` files into a class table.
+#[test]
+fn report_summarises_a_class() {
+    let course = Fixture::new("report");
+    let class = tempfile::tempdir().unwrap();
+    let first = course.checker(&["progress", "--json"]);
+    first.assert_success();
+    fs::write(class.path().join("ana.json"), &first.stdout).unwrap();
+    fs::copy(
+        course.path("solutions/src/demo/fails.rs"),
+        course.path("exercises/src/demo/fails.rs"),
+    )
+    .unwrap();
+    let second = course.checker(&["progress", "--json"]);
+    let mut json: Value = second.json();
+    json["learner"] = Value::String("Ben".into());
+    fs::write(class.path().join("ben.json"), json.to_string()).unwrap();
+    let html = class.path().join("class.html");
+    let dir = class.path().to_str().unwrap();
+    let out = course.checker(&["report", dir, "--html", html.to_str().unwrap()]);
+    out.assert_success().assert_stdout_has(&[
+        "2 learners, 9 exercises.",
+        "| Ben | 1 | 0 | 8 |",
+        "| `fails` |",
+    ]);
+    let page = fs::read_to_string(&html).unwrap();
+    assert!(
+        page.starts_with("<!DOCTYPE html>") && page.contains("Ben"),
+        "{page}"
+    );
+    course
+        .checker(&["report", course.path("exercises.toml").to_str().unwrap()])
+        .assert_failure()
+        .assert_stderr_has(&["exercises.toml is neither"]);
+}

@@ -283,3 +283,63 @@ fn sync_never_records_a_learners_stub_as_the_original() {
         .assert_stdout_has(&["recorded the changed stub exercises/src/demo/fails.rs"]);
     assert_ne!(course.read("exercises/pristine.toml"), record);
 }
+
+#[test]
+fn grading_flags_edited_tests_and_scores_the_rest() {
+    let course = Fixture::new("grade");
+    // Solved honestly.
+    course.write(STUB, &course.read("solutions/src/demo/fails.rs"));
+    // "Solved" by making the tests trivial.
+    course.write(
+        "exercises/src/demo/panics.rs",
+        &format!(
+            "{}// started\n",
+            course.read("exercises/src/demo/panics.rs")
+        ),
+    );
+    course.write(
+        "exercise-tests/demo/panics.rs",
+        "#[test]\nfn is_forty_two() {}\n",
+    );
+    let json = course.path("grade.json");
+    let out = course.checker(&["grade", "--json", json.to_str().unwrap()]);
+    out.assert_failure().assert_stdout_has(&[
+        "✓ passed       fails",
+        "! flagged      panics",
+        "differs from the course's tests",
+        "· not started  passes",
+        "Score: 1/9",
+    ]);
+    let grade: serde_json::Value = serde_json::from_str(&course.read("grade.json")).unwrap();
+    assert_eq!(grade["score"], 1, "{grade}");
+    assert_eq!(grade["total"], 9, "{grade}");
+    assert_eq!(grade["exercises"][1]["status"], "passed", "{grade}");
+    assert_eq!(grade["exercises"][4]["status"], "flagged", "{grade}");
+    // For GitHub Classroom: one point per exercise, in the reporter's format.
+    let out = course.checker(&["grade", "--classroom"]);
+    out.assert_success();
+    let line = out.stdout.trim();
+    let encoded = line
+        .strip_prefix("result=")
+        .unwrap_or_else(|| panic!("{out}"));
+    use base64::Engine as _;
+    let result: serde_json::Value = serde_json::from_slice(
+        &base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(result["max_score"], 9, "{result}");
+    assert_eq!(result["status"], "fail", "{result}");
+    let scores: u64 = result["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["score"].as_u64().unwrap())
+        .sum();
+    assert_eq!(scores, 1, "{result}");
+    course
+        .checker(&["grade", "--part", "part9"])
+        .assert_failure()
+        .assert_stderr_has(&["there is no part `part9`"]);
+}

@@ -6,6 +6,7 @@
 //! | `{{#minutes N}}` | the page's reading time, in minutes (used by the schedule) |
 //! | `{{#exercise-index}}` | a table of every exercise, by part and chapter |
 //! | `{{#schedule}}` | the course's schedule, in sessions |
+//! | `{{#notes}}` … `{{#end-notes}}` | speaker notes: the blocks between, for instructors only |
 //!
 //! A directive counts only where a reader would see it as text: not inside a
 //! code block, an inline code span or raw HTML, and not when escaped with a
@@ -25,7 +26,14 @@ use crate::lines::LineIndex;
 use crate::similar::closest;
 
 /// The directive names this crate handles.
-pub const NAMES: &[&str] = &["exercise", "minutes", "exercise-index", "schedule"];
+pub const NAMES: &[&str] = &[
+    "exercise",
+    "minutes",
+    "exercise-index",
+    "schedule",
+    "notes",
+    "end-notes",
+];
 /// Directive names that belong to mdBook and are left alone.
 const MDBOOK_NAMES: &[&str] = &["include", "rustdoc_include", "playground", "title"];
 /// The options `{{#exercise}}` accepts.
@@ -81,6 +89,11 @@ pub enum Kind {
     ExerciseIndex,
     /// `{{#schedule}}`.
     Schedule,
+    /// `{{#notes}}`: speaker notes begin; they end at the next
+    /// [`Kind::NotesEnd`] (the scan checks the pairing).
+    NotesStart,
+    /// `{{#end-notes}}`.
+    NotesEnd,
 }
 
 /// One well-formed directive.
@@ -156,6 +169,7 @@ pub fn scan(markdown: &str) -> Scan {
             message: format!("a second `{{{{#minutes}}}}` on this page (the first is on line {first}) — keep one"),
         });
     }
+    check_notes(&mut scan);
     // In the order of the page, and each problem once: two identical typos
     // on one line are one thing to fix.
     scan.errors.sort_by_key(|e| e.line);
@@ -163,6 +177,61 @@ pub fn scan(markdown: &str) -> Scan {
     scan.errors
         .retain(|e| seen.insert((e.line, e.message.clone())));
     scan
+}
+
+/// Speaker notes open and close in pairs, do not nest, and hold no other
+/// directive (an exercise inside notes would vanish from a learner's book).
+/// Directives of a broken pair are dropped, so nothing renders half a pair.
+fn check_notes(scan: &mut Scan) {
+    let mut open: Option<usize> = None;
+    let mut broken = Vec::new();
+    for (i, directive) in scan.directives.iter().enumerate() {
+        match (&directive.kind, open) {
+            (Kind::NotesStart, None) => open = Some(i),
+            (Kind::NotesStart, Some(first)) => {
+                scan.errors.push(DirectiveError {
+                    line: directive.line,
+                    message: format!(
+                        "`{{{{#notes}}}}` inside speaker notes that began on line {} — close those first with `{{{{#end-notes}}}}`",
+                        scan.directives[first].line
+                    ),
+                });
+                broken.extend([first, i]);
+                open = None;
+            }
+            (Kind::NotesEnd, Some(_)) => open = None,
+            (Kind::NotesEnd, None) => {
+                scan.errors.push(DirectiveError {
+                    line: directive.line,
+                    message: "`{{#end-notes}}` without a `{{#notes}}` before it — add one where the speaker notes begin, or remove this line".into(),
+                });
+                broken.push(i);
+            }
+            (_, Some(first)) => {
+                scan.errors.push(DirectiveError {
+                    line: directive.line,
+                    message: format!(
+                        "a directive inside the speaker notes that began on line {} — notes are left out of learners' books, and this would go with them: move it after `{{{{#end-notes}}}}`",
+                        scan.directives[first].line
+                    ),
+                });
+                broken.push(i);
+            }
+            (_, None) => {}
+        }
+    }
+    if let Some(first) = open {
+        scan.errors.push(DirectiveError {
+            line: scan.directives[first].line,
+            message: "`{{#notes}}` is never closed — add `{{#end-notes}}` on a line of its own where the speaker notes end".into(),
+        });
+        broken.push(first);
+    }
+    let mut index = 0;
+    scan.directives.retain(|_| {
+        index += 1;
+        !broken.contains(&(index - 1))
+    });
 }
 
 /// Where a piece of text sits, which decides whether a directive may be
@@ -523,11 +592,12 @@ fn parse(name: &str, args: &str) -> Result<Kind, String> {
                 _ => Err(format!("`{n}` is not a reading time — {usage}")),
             }
         }
-        "exercise-index" | "schedule" => match words.next() {
-            None => Ok(if name == "schedule" {
-                Kind::Schedule
-            } else {
-                Kind::ExerciseIndex
+        "exercise-index" | "schedule" | "notes" | "end-notes" => match words.next() {
+            None => Ok(match name {
+                "schedule" => Kind::Schedule,
+                "notes" => Kind::NotesStart,
+                "end-notes" => Kind::NotesEnd,
+                _ => Kind::ExerciseIndex,
             }),
             Some(extra) => Err(format!(
                 "`{{{{#{name}}}}}` takes no arguments, but got `{extra}`"
@@ -948,5 +1018,48 @@ mod tests {
         ] {
             let _ = scan(md);
         }
+    }
+
+    #[test]
+    fn speaker_notes_pair_up() {
+        let found = scan("# T\n\n{{#notes}}\n\nSay hello.\n\n{{#end-notes}}\n");
+        assert!(found.errors.is_empty(), "{:?}", found.errors);
+        let kinds: Vec<&Kind> = found.directives.iter().map(|d| &d.kind).collect();
+        assert_eq!(kinds, [&Kind::NotesStart, &Kind::NotesEnd]);
+    }
+
+    #[test]
+    fn broken_speaker_notes_are_errors_with_lines() {
+        let errors = |text: &str| -> Vec<(usize, String)> {
+            scan(text)
+                .errors
+                .into_iter()
+                .map(|e| (e.line, e.message))
+                .collect()
+        };
+        let unclosed = errors("{{#notes}}\n\ntext\n");
+        assert_eq!(unclosed.len(), 1);
+        assert_eq!(unclosed[0].0, 1);
+        assert!(unclosed[0].1.contains("never closed"), "{unclosed:?}");
+        let stray = errors("text\n\n{{#end-notes}}\n");
+        assert_eq!(stray[0].0, 3);
+        assert!(stray[0].1.contains("without a `{{#notes}}`"), "{stray:?}");
+        let inside = errors("{{#notes}}\n\n{{#exercise a}}\n\n{{#end-notes}}\n");
+        assert_eq!(inside[0].0, 3);
+        assert!(
+            inside[0]
+                .1
+                .contains("inside the speaker notes that began on line 1"),
+            "{inside:?}"
+        );
+        let nested = errors("{{#notes}}\n\n{{#notes}}\n\n{{#end-notes}}\n");
+        assert!(
+            nested
+                .iter()
+                .any(|(line, m)| *line == 3 && m.contains("inside speaker notes")),
+            "{nested:?}"
+        );
+        // A broken pair renders nothing.
+        assert!(scan("{{#notes}}\n\ntext\n").directives.is_empty());
     }
 }

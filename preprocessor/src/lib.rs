@@ -20,6 +20,19 @@ use course_meta::{Course, Exercise, Problem};
 
 pub use course_meta::directive::SolutionMode;
 
+/// Whether the speaker notes (`{{#notes}}` … `{{#end-notes}}`) are in the
+/// book.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotesMode {
+    /// Shown, in a box of their own (instructor builds).
+    Shown,
+    /// Left out of the book entirely: not in the pages, `print.html` or the
+    /// search index (learner builds, the default).
+    #[default]
+    Absent,
+}
+
 /// Settings read from `[preprocessor.course]` in `book.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
@@ -27,6 +40,8 @@ pub struct Settings {
     pub solutions: SolutionMode,
     /// The longest session the schedule plans, in minutes.
     pub session_minutes: u32,
+    /// Whether speaker notes appear.
+    pub speaker_notes: NotesMode,
 }
 
 impl Default for Settings {
@@ -34,6 +49,7 @@ impl Default for Settings {
         Settings {
             solutions: SolutionMode::default(),
             session_minutes: plan::DEFAULT_SESSION_MINUTES,
+            speaker_notes: NotesMode::default(),
         }
     }
 }
@@ -120,7 +136,7 @@ impl BookProcessor {
                             page.exercises.push(exercise.clone());
                         }
                     }
-                    Kind::ExerciseIndex | Kind::Schedule => {}
+                    Kind::ExerciseIndex | Kind::Schedule | Kind::NotesStart | Kind::NotesEnd => {}
                 }
             }
             pages.push(page);
@@ -133,7 +149,7 @@ impl BookProcessor {
         let mut rendered: Vec<Vec<String>> = Vec::with_capacity(chapters.len());
         for ((chapter, directives), page) in chapters.iter().zip(&scanned).zip(&pages) {
             let mut blocks = Vec::with_capacity(directives.len());
-            for directive in directives {
+            for (i, directive) in directives.iter().enumerate() {
                 blocks.push(match &directive.kind {
                     Kind::Exercise { id, options } => match self.course.exercise(id) {
                         Some(exercise) => {
@@ -150,6 +166,14 @@ impl BookProcessor {
                     Kind::Schedule => {
                         plan::schedule(&pages, &chapter.path, self.settings.session_minutes)
                     }
+                    // The scan pairs them, so the end is the next directive.
+                    Kind::NotesStart => match self.settings.speaker_notes {
+                        NotesMode::Absent => String::new(),
+                        NotesMode::Shown => render::speaker_notes(
+                            &chapter.content[directive.range.end..directives[i + 1].range.start],
+                        ),
+                    },
+                    Kind::NotesEnd => String::new(),
                 });
             }
             rendered.push(blocks);
@@ -168,7 +192,11 @@ impl BookProcessor {
             );
             let mut at = 0;
             for (directive, block) in directives.iter().zip(blocks) {
-                out.push_str(&content[at..directive.range.start]);
+                // What lies between a pair of notes directives is in the
+                // block of the first (or nowhere): skip it.
+                if directive.kind != Kind::NotesEnd {
+                    out.push_str(&content[at..directive.range.start]);
+                }
                 out.push_str(block);
                 at = directive.range.end;
             }

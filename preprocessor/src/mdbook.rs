@@ -81,9 +81,16 @@ pub fn settings(config: &Value) -> Result<Settings> {
                         )
                     })?;
             }
+            "speaker-notes" => {
+                settings.speaker_notes = crate::NotesMode::deserialize(value).map_err(|_| {
+                    anyhow::anyhow!(
+                        "book.toml: [preprocessor.course] speaker-notes = {value} is not valid — use \"shown\" (instructor builds) or \"absent\""
+                    )
+                })?;
+            }
             k if MDBOOK_KEYS.contains(&k) => {}
             other => bail!(
-                "book.toml: unknown key `{other}` in [preprocessor.course] — the settings are `solutions` and `session-minutes`"
+                "book.toml: unknown key `{other}` in [preprocessor.course] — the settings are `solutions`, `session-minutes` and `speaker-notes`"
             ),
         }
     }

@@ -111,6 +111,14 @@ fn push_code(out: &mut String, info: &str, code: &str) {
 }
 
 /// Appends an mdbook-admonish block.
+/// Speaker notes, for an instructor build: the markdown between
+/// `{{#notes}}` and `{{#end-notes}}` in a box of its own.
+pub fn speaker_notes(body: &str) -> String {
+    let mut out = String::new();
+    push_admonition(&mut out, "quote", "Speaker notes", false, body.trim());
+    out
+}
+
 fn push_admonition(out: &mut String, kind: &str, title: &str, collapsible: bool, body: &str) {
     let fence = "`".repeat(longest_backtick_run(body).max(2) + 1);
     let title = title.replace('\\', "\\\\").replace('"', "\\\"");

@@ -51,9 +51,18 @@ fn chapter(name: &str, path: &str, content: &str) -> Value {
 
 /// Runs the preprocessor; returns (success, book or stderr).
 fn run(root: &Path, solutions: &str, chapters: &[(&str, &str)]) -> (bool, Value, String) {
+    run_with(
+        root,
+        json!({"command": "x", "solutions": solutions}),
+        chapters,
+    )
+}
+
+/// [`run`] with the whole `[preprocessor.course]` table.
+fn run_with(root: &Path, course: Value, chapters: &[(&str, &str)]) -> (bool, Value, String) {
     let context = json!({
         "root": root,
-        "config": {"book": {"src": "src"}, "preprocessor": {"course": {"command": "x", "solutions": solutions}}},
+        "config": {"book": {"src": "src"}, "preprocessor": {"course": course}},
         "renderer": "html",
         "mdbook_version": "0.4.52"
     });
@@ -166,6 +175,55 @@ fn absent_solutions_leave_no_solution_code() {
         "solution code leaked: {all}"
     );
     assert!(!all.contains("title=\\\"Solution\\\""), "{all}");
+}
+
+#[test]
+fn speaker_notes_are_absent_unless_asked_for() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    let page = "# Notes\n\nBefore.\n\n{{#notes}}\n\nAsk who has used `unsafe`. NOTES-MARKER\n\n{{#end-notes}}\n\nAfter.\n";
+    let (ok, book, stderr) = run(
+        dir.path(),
+        "collapsed",
+        &[("demo.md", CHAPTER), ("notes.md", page)],
+    );
+    assert!(ok, "{stderr}");
+    assert_eq!(content(&book, 1), "# Notes\n\nBefore.\n\n\n\nAfter.\n");
+    assert!(
+        !book.to_string().contains("NOTES-MARKER"),
+        "notes leaked: {book}"
+    );
+
+    let (ok, book, stderr) = run_with(
+        dir.path(),
+        json!({"command": "x", "speaker-notes": "shown"}),
+        &[("demo.md", CHAPTER), ("notes.md", page)],
+    );
+    assert!(ok, "{stderr}");
+    let shown = content(&book, 1);
+    assert!(
+        shown.contains("admonish quote title=\"Speaker notes\", collapsible=false\nAsk who has used `unsafe`. NOTES-MARKER\n"),
+        "{shown}"
+    );
+    assert!(
+        shown.starts_with("# Notes\n\nBefore.\n\n") && shown.ends_with("\n\nAfter.\n"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn unclosed_speaker_notes_name_chapter_and_line() {
+    let dir = fixture(MANIFEST, CHAPTER);
+    let page = "# Notes\n\n{{#notes}}\n\nSecret.\n";
+    let (ok, _, stderr) = run(
+        dir.path(),
+        "collapsed",
+        &[("demo.md", CHAPTER), ("notes.md", page)],
+    );
+    assert!(!ok);
+    assert!(
+        stderr.contains("notes.md:3:") && stderr.contains("never closed"),
+        "{stderr}"
+    );
 }
 
 #[test]
