@@ -3,12 +3,23 @@
 //! Group `dot_u32`: the wrapping dot product of the first `n` elements of
 //! two `u32` slices, three ways:
 //!
-//! - `checked`: `for i in 0..n { x[i] * y[i] }`. `n` is a separate argument,
-//!   so every `x[i]` and `y[i]` keeps its bounds check, and rustc 1.95
-//!   compiles the loop to scalar code (one element per iteration);
-//! - `hoisted`: the same loop after `assert!(n <= x.len() && n <= y.len())`,
-//!   which lets the optimizer drop the checks and vectorize;
+//! - `checked`: `for i in 0..n { x[i] * y[i] }`, where `n` is a separate
+//!   argument, so the indexing keeps its bounds checks. rustc 1.95
+//!   vectorizes it anyway: it runs the SIMD loop up to the smaller of `n`
+//!   and the two lengths, and leaves the checks to a scalar loop after it;
+//! - `hoisted`: the same loop after `assert!(n <= x.len() && n <= y.len())`;
 //! - `zip`: `x[..n].iter().zip(&y[..n])`, which has no indices at all.
+//!
+//! Group `correlate_i32`: `sum(x[i] * k[n - 1 - i])`, the kernel read
+//! backwards, as in a convolution. Here the checked loop stays scalar:
+//!
+//! - `checked`: the index loop; `k[n - 1 - i]` keeps a bounds check per
+//!   element and rustc 1.95 does not vectorize the loop;
+//! - `asserted`: the same after `assert!(k.len() >= n)`, which is *not*
+//!   enough: the check stays and so does the scalar loop;
+//! - `resliced`: the same after `let k = &k[..n]`: now the optimizer knows
+//!   `k.len() == n`, drops the check and vectorizes;
+//! - `zip_rev`: `x.iter().zip(k[..n].iter().rev())`.
 //!
 //! Group `sum_f32`: one float accumulator (`iter().sum()`, a chain of
 //! dependent additions the compiler must keep in order) against eight
@@ -111,6 +122,76 @@ fn all_ascii(c: &mut Criterion) {
     group.finish();
 }
 
+#[allow(clippy::needless_range_loop)]
+#[inline(never)]
+fn correlate_checked(x: &[i32], k: &[i32]) -> i32 {
+    let n = x.len();
+    let mut total = 0i32;
+    for i in 0..n {
+        total = total.wrapping_add(x[i].wrapping_mul(k[n - 1 - i]));
+    }
+    total
+}
+
+#[allow(clippy::needless_range_loop)]
+#[inline(never)]
+fn correlate_asserted(x: &[i32], k: &[i32]) -> i32 {
+    let n = x.len();
+    assert!(k.len() >= n);
+    let mut total = 0i32;
+    for i in 0..n {
+        total = total.wrapping_add(x[i].wrapping_mul(k[n - 1 - i]));
+    }
+    total
+}
+
+#[allow(clippy::needless_range_loop)]
+#[inline(never)]
+fn correlate_resliced(x: &[i32], k: &[i32]) -> i32 {
+    let n = x.len();
+    let k = &k[..n];
+    let mut total = 0i32;
+    for i in 0..n {
+        total = total.wrapping_add(x[i].wrapping_mul(k[n - 1 - i]));
+    }
+    total
+}
+
+#[inline(never)]
+fn correlate_zip_rev(x: &[i32], k: &[i32]) -> i32 {
+    x.iter()
+        .zip(k[..x.len()].iter().rev())
+        .fold(0i32, |total, (a, b)| total.wrapping_add(a.wrapping_mul(*b)))
+}
+
+fn correlate_i32(c: &mut Criterion) {
+    let mut group = c.benchmark_group("correlate_i32");
+    for n in [4_096usize, 1 << 20] {
+        let x: Vec<i32> = (0..n as i32)
+            .map(|i| i.wrapping_mul(-1_640_531_535))
+            .collect();
+        let k: Vec<i32> = (0..n as i32).map(|i| i ^ 0x5555).collect();
+        let expected = correlate_checked(&x, &k);
+        assert_eq!(correlate_asserted(&x, &k), expected);
+        assert_eq!(correlate_resliced(&x, &k), expected);
+        assert_eq!(correlate_zip_rev(&x, &k), expected);
+        group.throughput(Throughput::Bytes((n * 8) as u64));
+        group.bench_with_input(BenchmarkId::new("checked", n), &n, |b, _| {
+            b.iter(|| correlate_checked(black_box(&x), black_box(&k)))
+        });
+        group.bench_with_input(BenchmarkId::new("asserted", n), &n, |b, _| {
+            b.iter(|| correlate_asserted(black_box(&x), black_box(&k)))
+        });
+        group.bench_with_input(BenchmarkId::new("resliced", n), &n, |b, _| {
+            b.iter(|| correlate_resliced(black_box(&x), black_box(&k)))
+        });
+        group.bench_with_input(BenchmarkId::new("zip_rev", n), &n, |b, _| {
+            b.iter(|| correlate_zip_rev(black_box(&x), black_box(&k)))
+        });
+    }
+    group.finish();
+}
+
 fn dot_u32(c: &mut Criterion) {
     let mut group = c.benchmark_group("dot_u32");
     for n in [4_096usize, 1 << 20] {
@@ -151,5 +232,5 @@ fn sum_f32(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, dot_u32, sum_f32, all_ascii);
+criterion_group!(benches, correlate_i32, dot_u32, sum_f32, all_ascii);
 criterion_main!(benches);

@@ -2,26 +2,27 @@ use super::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
-fn reference(n: usize, values: &[u32], weights: &[u32]) -> u32 {
-    (0..n).fold(0u32, |total, i| {
-        total.wrapping_add(values[i].wrapping_mul(weights[i]))
+fn reference(signal: &[i32], taps: &[i32]) -> i32 {
+    let n = signal.len();
+    (0..n).fold(0i32, |total, i| {
+        total.wrapping_add(signal[i].wrapping_mul(taps[n - 1 - i]))
     })
 }
 
 #[test]
-fn same_results_as_the_loop_for_every_n() {
+fn same_results_as_the_loop_for_every_length() {
     let mut rng = fastrand::Rng::with_seed(7);
-    for len in 0..=100 {
-        let values: Vec<u32> = (0..len).map(|_| rng.u32(..)).collect();
-        let weights: Vec<u32> = (0..len + rng.usize(0..4)).map(|_| rng.u32(..)).collect();
-        for n in 0..=len {
-            let expected = reference(n, &values, &weights);
-            let got = weighted_sum(n, &values, &weights);
+    for n in 0..=200 {
+        for extra in [0, 1, 5] {
+            let signal: Vec<i32> = (0..n).map(|_| rng.i32(..)).collect();
+            let taps: Vec<i32> = (0..n + extra).map(|_| rng.i32(..)).collect();
+            let expected = reference(&signal, &taps);
+            let got = correlate(&signal, &taps);
             assert_eq!(
                 got,
                 expected,
-                "weighted_sum({n}, {len} values, {} weights) should be {expected}",
-                weights.len()
+                "correlate of {n} samples with {} taps should be {expected}",
+                taps.len()
             );
         }
     }
@@ -30,24 +31,21 @@ fn same_results_as_the_loop_for_every_n() {
 #[test]
 fn small_example() {
     assert_eq!(
-        weighted_sum(2, &[1, 2, 3], &[10, 20, 30]),
-        50,
-        "weighted_sum(2, [1, 2, 3], [10, 20, 30]) should be 1*10 + 2*20 = 50"
+        correlate(&[1, 2, 3], &[10, 20, 30, 40]),
+        100,
+        "correlate([1, 2, 3], [10, 20, 30, 40]) should be 1*30 + 2*20 + 3*10 = 100"
     );
+    assert_eq!(correlate(&[], &[]), 0, "correlate of nothing should be 0");
 }
 
 #[test]
-fn panics_when_n_is_too_large() {
-    let cases: [(usize, &[u32], &[u32]); 3] = [
-        (3, &[1, 2], &[1, 2, 3]),
-        (3, &[1, 2, 3], &[1, 2]),
-        (1, &[], &[]),
-    ];
-    for (n, values, weights) in cases {
-        let result = catch_unwind(AssertUnwindSafe(|| weighted_sum(n, values, weights)));
+fn panics_when_the_taps_are_too_short() {
+    let cases: [(&[i32], &[i32]); 2] = [(&[1, 2, 3], &[1, 2]), (&[1], &[])];
+    for (signal, taps) in cases {
+        let result = catch_unwind(AssertUnwindSafe(|| correlate(signal, taps)));
         assert!(
             result.is_err(),
-            "weighted_sum({n}, {values:?}, {weights:?}) should panic: n is larger than a slice, but it returned {result:?}"
+            "correlate({signal:?}, {taps:?}) should panic: the taps are shorter than the signal, but it returned {result:?}"
         );
     }
 }
@@ -57,7 +55,7 @@ fn compiled_code_has_no_bounds_checks_and_uses_simd() {
     let file =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("src/part4/vectorization/hoist_checks.rs");
     let asm = course_asm::Probe::new(file)
-        .item("#[unsafe(no_mangle)] pub fn probe(n: usize, v: &[u32], w: &[u32]) -> u32 { exercise::weighted_sum(n, v, w) }")
+        .item("#[unsafe(no_mangle)] pub fn probe(s: &[i32], t: &[i32]) -> i32 { exercise::correlate(s, t) }")
         .compile()
         .unwrap_or_else(|e| panic!("{e}"));
     let code = asm
@@ -65,10 +63,10 @@ fn compiled_code_has_no_bounds_checks_and_uses_simd() {
         .expect("the probe function is in the assembly");
     assert!(
         !code.mentions("panic_bounds_check"),
-        "the compiled weighted_sum still checks bounds inside the loop (it calls panic_bounds_check); check the lengths once, before the loop:\n{code}"
+        "the compiled correlate still checks bounds inside the loop (it calls panic_bounds_check): make the length of `taps` known before the loop:\n{code}"
     );
     assert!(
         !code.packed_arithmetic().is_empty(),
-        "the compiled weighted_sum has no packed (SIMD) arithmetic: the loop was not vectorized:\n{code}"
+        "the compiled correlate has no packed (SIMD) arithmetic: the loop was not vectorized:\n{code}"
     );
 }
