@@ -256,6 +256,18 @@ mod rayon_in_order;
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
 
+#[path = "../src/part4/layout/field_order.rs"]
+mod layout_field_order;
+
+#[path = "../src/part4/layout/niche.rs"]
+mod layout_niche;
+
+#[path = "../src/part4/layout/opcode.rs"]
+mod layout_opcode;
+
+#[path = "../src/part4/layout/shrink_enum.rs"]
+mod layout_shrink_enum;
+
 #[path = "../src/part4/vectorization/hoist_checks.rs"]
 mod vectorize_hoist_checks;
 
