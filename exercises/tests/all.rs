@@ -256,6 +256,12 @@ mod rayon_in_order;
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
 
+#[path = "../src/part4/compile_time/matrix.rs"]
+mod const_generic_matrix;
+
+#[path = "../src/part4/compile_time/duration.rs"]
+mod const_parse_duration;
+
 #[path = "../src/part4/layout/field_order.rs"]
 mod layout_field_order;
 

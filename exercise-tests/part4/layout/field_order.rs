@@ -27,9 +27,15 @@ fn the_fields_do_not_overlap_and_keep_their_values() {
         urgent: false,
     };
     let copy = header;
-    assert_eq!(copy.id, 0x0102_0304_0506_0708, "the id should survive a copy");
+    assert_eq!(
+        copy.id, 0x0102_0304_0506_0708,
+        "the id should survive a copy"
+    );
     assert_eq!(copy.len, 1_000_000, "the length should survive a copy");
-    assert!(copy.compressed && !copy.urgent && copy.kind == 7, "the small fields should survive a copy: {copy:?}");
+    assert!(
+        copy.compressed && !copy.urgent && copy.kind == 7,
+        "the small fields should survive a copy: {copy:?}"
+    );
     let mut spans = [
         (offset_of!(Header, id), 8),
         (offset_of!(Header, len), 4),
@@ -50,8 +56,10 @@ fn the_fields_do_not_overlap_and_keep_their_values() {
 
 #[test]
 fn the_header_keeps_repr_c() {
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/part4/layout/field_order.rs");
-    let source = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/part4/layout/field_order.rs");
+    let source = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
     let declaration = source
         .find("pub struct Header")
         .expect("the file declares `pub struct Header`");

@@ -40,12 +40,26 @@ fn polygons_of_any_size() {
 #[test]
 fn points_and_circles_are_unchanged() {
     let point = Shape::Point { at: (1.0, 2.0) };
-    assert_eq!(point.corners(), &[] as &[(f32, f32)], "a point has no corners");
-    assert_eq!(point.moved((0.5, -1.0)), Shape::Point { at: (1.5, 1.0) }, "a point moves by (dx, dy)");
-    let circle = Shape::Circle { center: (0.0, 0.0), radius: 3.0 };
+    assert_eq!(
+        point.corners(),
+        &[] as &[(f32, f32)],
+        "a point has no corners"
+    );
+    assert_eq!(
+        point.moved((0.5, -1.0)),
+        Shape::Point { at: (1.5, 1.0) },
+        "a point moves by (dx, dy)"
+    );
+    let circle = Shape::Circle {
+        center: (0.0, 0.0),
+        radius: 3.0,
+    };
     assert_eq!(
         circle.moved((2.0, 2.0)),
-        Shape::Circle { center: (2.0, 2.0), radius: 3.0 },
+        Shape::Circle {
+            center: (2.0, 2.0),
+            radius: 3.0
+        },
         "a circle moves its center and keeps its radius"
     );
 }

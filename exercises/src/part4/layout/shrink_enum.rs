@@ -66,8 +66,11 @@ impl Shape {
                 radius: *radius,
             },
             Shape::Polygon { .. } => {
-                let moved: Vec<(f32, f32)> =
-                    self.corners().iter().map(|&(x, y)| (x + dx, y + dy)).collect();
+                let moved: Vec<(f32, f32)> = self
+                    .corners()
+                    .iter()
+                    .map(|&(x, y)| (x + dx, y + dy))
+                    .collect();
                 Shape::polygon(&moved)
             }
         }
