@@ -256,6 +256,15 @@ mod rayon_in_order;
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
 
+#[path = "../src/part4/simd/dispatch.rs"]
+mod simd_dispatch;
+
+#[path = "../src/part4/simd/wide_dot.rs"]
+mod simd_wide_dot;
+
+#[path = "../src/part4/simd/count_byte.rs"]
+mod simd_count_byte;
+
 #[path = "../src/part4/compile_time/matrix.rs"]
 mod const_generic_matrix;
 
