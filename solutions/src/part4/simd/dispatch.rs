@@ -70,9 +70,11 @@ pub fn checksum_scalar(bytes: &[u8]) -> u64 {
 
 /// The sum of the bytes, 32 at a time with AVX2.
 ///
+/// # Safety
+///
 /// Only for processors that have AVX2: on any other, running it is
 /// undefined behavior (in practice, the process dies of an illegal
-/// instruction).
+/// instruction). Calling it from code without AVX2 enabled is `unsafe`.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 pub fn checksum_avx2(bytes: &[u8]) -> u64 {
