@@ -271,6 +271,9 @@ mod const_generic_matrix;
 #[path = "../src/part4/compile_time/duration.rs"]
 mod const_parse_duration;
 
+#[path = "../src/part4/criterion/compare.rs"]
+mod criterion_compare;
+
 #[path = "../src/part4/layout/field_order.rs"]
 mod layout_field_order;
 
