@@ -256,6 +256,9 @@ mod rayon_in_order;
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
 
+#[path = "../src/part4/zero_cost_practice/enum_dispatch.rs"]
+mod zero_cost_enum_dispatch;
+
 #[path = "../src/part4/simd/dispatch.rs"]
 mod simd_dispatch;
 

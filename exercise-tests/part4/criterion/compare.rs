@@ -19,7 +19,10 @@ fn records(dir: &Path) -> Vec<String> {
     walk(dir, &mut files);
     files
         .iter()
-        .map(|f| std::fs::read_to_string(f).unwrap_or_else(|e| panic!("cannot read {}: {e}", f.display())))
+        .map(|f| {
+            std::fs::read_to_string(f)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", f.display()))
+        })
         .collect()
 }
 
@@ -48,7 +51,11 @@ fn find<'a>(records: &'a [String], function: &str, n: usize) -> Option<&'a Strin
 fn the_two_functions_agree() {
     for n in [0, 1, 2, 100] {
         let input = line(n);
-        assert_eq!(sum_split(&input), sum_digits(&input), "both sums of line({n})");
+        assert_eq!(
+            sum_split(&input),
+            sum_digits(&input),
+            "both sums of line({n})"
+        );
     }
 }
 

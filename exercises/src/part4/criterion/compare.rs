@@ -65,7 +65,10 @@ pub fn sum_digits(line: &str) -> u64 {
 
 /// The benchmark group `sum_csv`: `split` against `digits` for each size.
 pub fn compare_sums(c: &mut Criterion) {
-    todo!("benchmark sum_split and sum_digits on {SIZES:?} numbers ({:p})", c)
+    todo!(
+        "benchmark sum_split and sum_digits on {SIZES:?} numbers ({:p})",
+        c
+    )
 }
 
 #[cfg(test)]
