@@ -9,8 +9,16 @@ fn total_area_of_a_small_scene() {
     scene.add_rect(2.0, 3.0);
     assert_eq!(scene.len(), 2, "two shapes were added");
     assert!(!scene.is_empty(), "a scene with two shapes is not empty");
-    assert_eq!(scene.total_area(), PI + 6.0, "a unit circle and a 2x3 rectangle have an area of pi + 6");
-    assert_eq!(Scene::with_capacity(0).total_area(), 0.0, "an empty scene has no area");
+    assert_eq!(
+        scene.total_area(),
+        PI + 6.0,
+        "a unit circle and a 2x3 rectangle have an area of pi + 6"
+    );
+    assert_eq!(
+        Scene::with_capacity(0).total_area(),
+        0.0,
+        "an empty scene has no area"
+    );
 }
 
 #[test]
@@ -30,7 +38,11 @@ fn same_areas_in_the_same_order_as_the_trait_objects() {
                 expected += Rect { width, height }.area();
             }
         }
-        assert_eq!(scene.total_area(), expected, "the total area of {n} random shapes, added up in order");
+        assert_eq!(
+            scene.total_area(),
+            expected,
+            "the total area of {n} random shapes, added up in order"
+        );
     }
 }
 
@@ -53,12 +65,15 @@ fn adding_shapes_allocates_nothing() {
 
 #[test]
 fn compiled_total_area_makes_no_indirect_calls() {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/part4/zero_cost_practice/enum_dispatch.rs");
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/part4/zero_cost_practice/enum_dispatch.rs");
     let asm = course_asm::Probe::new(file)
         .item("#[unsafe(no_mangle)] pub fn probe(scene: &exercise::Scene) -> f64 { scene.total_area() }")
         .compile()
         .unwrap_or_else(|e| panic!("{e}"));
-    let code = asm.code_of("probe").expect("the probe function is in the assembly");
+    let code = asm
+        .code_of("probe")
+        .expect("the probe function is in the assembly");
     let indirect = code.indirect_calls();
     assert!(
         indirect.is_empty(),
