@@ -274,6 +274,9 @@ mod const_generic_matrix;
 #[path = "../src/part4/compile_time/duration.rs"]
 mod const_parse_duration;
 
+#[path = "../src/part4/criterion/read_report.rs"]
+mod criterion_read_report;
+
 #[path = "../src/part4/criterion/compare.rs"]
 mod criterion_compare;
 
