@@ -256,6 +256,9 @@ mod rayon_in_order;
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
 
+#[path = "../src/part4/zero_cost_practice/closure.rs"]
+mod zero_cost_closure;
+
 #[path = "../src/part4/zero_cost_practice/enum_dispatch.rs"]
 mod zero_cost_enum_dispatch;
 

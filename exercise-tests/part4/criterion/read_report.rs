@@ -8,7 +8,8 @@ fn check(line: &str, expected: Option<(f64, f64, f64)>) {
     let got = parse_time_line(line);
     match (got, expected) {
         (None, None) => {}
-        (Some(e), Some((low, mid, high))) if close(e.low, low) && close(e.mid, mid) && close(e.high, high) => {}
+        (Some(e), Some((low, mid, high)))
+            if close(e.low, low) && close(e.mid, mid) && close(e.high, high) => {}
         _ => panic!("parse_time_line({line:?}) should be {expected:?} (in ns), but it is {got:?}"),
     }
 }
@@ -23,11 +24,26 @@ fn lines_as_criterion_prints_them() {
         "                        time:   [509.09 ns 549.69 ns 595.92 ns]",
         Some((509.09, 549.69, 595.92)),
     );
-    check("sort/10      time:   [787.33 ps 844.60 ps 903.95 ps]", Some((0.78733, 0.8446, 0.90395)));
-    check("x time: [6.1576 µs 6.5745 µs 7.0178 µs]", Some((6157.6, 6574.5, 7017.8)));
-    check("x time: [6.1576 us 6.5745 us 7.0178 us]", Some((6157.6, 6574.5, 7017.8)));
-    check("transpose/naive/4096    time:   [14.225 s 22.969 s 34.575 s]", Some((14.225e9, 22.969e9, 34.575e9)));
-    check("mixed time: [999.10 µs 1.0020 ms 1.0100 ms]", Some((999_100.0, 1_002_000.0, 1_010_000.0)));
+    check(
+        "sort/10      time:   [787.33 ps 844.60 ps 903.95 ps]",
+        Some((0.78733, 0.8446, 0.90395)),
+    );
+    check(
+        "x time: [6.1576 µs 6.5745 µs 7.0178 µs]",
+        Some((6157.6, 6574.5, 7017.8)),
+    );
+    check(
+        "x time: [6.1576 us 6.5745 us 7.0178 us]",
+        Some((6157.6, 6574.5, 7017.8)),
+    );
+    check(
+        "transpose/naive/4096    time:   [14.225 s 22.969 s 34.575 s]",
+        Some((14.225e9, 22.969e9, 34.575e9)),
+    );
+    check(
+        "mixed time: [999.10 µs 1.0020 ms 1.0100 ms]",
+        Some((999_100.0, 1_002_000.0, 1_010_000.0)),
+    );
 }
 
 #[test]
@@ -56,16 +72,39 @@ fn estimate(low: f64, mid: f64, high: f64) -> Estimate {
 fn only_separate_intervals_are_a_verdict() {
     let before = estimate(100.0, 110.0, 120.0);
     let cases = [
-        (estimate(80.0, 85.0, 99.0), Verdict::Faster, "entirely below"),
-        (estimate(121.0, 125.0, 130.0), Verdict::Slower, "entirely above"),
-        (estimate(90.0, 95.0, 105.0), Verdict::Unclear, "the estimate is lower, but the intervals overlap"),
-        (estimate(115.0, 130.0, 140.0), Verdict::Unclear, "the estimate is higher, but the intervals overlap"),
+        (
+            estimate(80.0, 85.0, 99.0),
+            Verdict::Faster,
+            "entirely below",
+        ),
+        (
+            estimate(121.0, 125.0, 130.0),
+            Verdict::Slower,
+            "entirely above",
+        ),
+        (
+            estimate(90.0, 95.0, 105.0),
+            Verdict::Unclear,
+            "the estimate is lower, but the intervals overlap",
+        ),
+        (
+            estimate(115.0, 130.0, 140.0),
+            Verdict::Unclear,
+            "the estimate is higher, but the intervals overlap",
+        ),
         (estimate(101.0, 110.0, 119.0), Verdict::Unclear, "inside"),
         (estimate(50.0, 110.0, 200.0), Verdict::Unclear, "around"),
-        (estimate(90.0, 95.0, 100.0), Verdict::Unclear, "touching at 100"),
+        (
+            estimate(90.0, 95.0, 100.0),
+            Verdict::Unclear,
+            "touching at 100",
+        ),
     ];
     for (after, expected, why) in cases {
         let got = compare(&before, &after);
-        assert_eq!(got, expected, "compare({before:?}, {after:?}) should be {expected:?} ({why})");
+        assert_eq!(
+            got, expected,
+            "compare({before:?}, {after:?}) should be {expected:?} ({why})"
+        );
     }
 }
