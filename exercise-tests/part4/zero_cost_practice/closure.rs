@@ -7,7 +7,11 @@ fn computes_x_times_factor_plus_offset() {
     assert_eq!(f(0), 1, "make_scaler(3, 1)(0) should be 1");
     assert_eq!(f(5), 16, "make_scaler(3, 1)(5) should be 16");
     let g = make_scaler(u32::MAX, 2);
-    assert_eq!(g(2), 0, "make_scaler(u32::MAX, 2)(2) should wrap around to 0");
+    assert_eq!(
+        g(2),
+        0,
+        "make_scaler(u32::MAX, 2)(2) should wrap around to 0"
+    );
 }
 
 #[test]
