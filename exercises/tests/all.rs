@@ -283,6 +283,9 @@ mod criterion_read_report;
 #[path = "../src/part4/criterion/compare.rs"]
 mod criterion_compare;
 
+#[path = "../src/part4/criterion/speedup.rs"]
+mod criterion_speedup_range;
+
 #[path = "../src/part4/layout/field_order.rs"]
 mod layout_field_order;
 
