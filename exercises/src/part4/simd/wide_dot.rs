@@ -1,0 +1,32 @@
+//! `dot(a, b)` is the dot product of two `f32` slices: the sum of
+//! `a[i] * b[i]`. As a plain loop it is one chain of dependent float
+//! additions, which the compiler may not reorder, so it runs one element at
+//! a time.
+//!
+//! Write it with the `wide` crate's `f32x8`, a portable type of eight `f32`
+//! lanes that compiles to SSE2, AVX or NEON instructions, whichever the
+//! target has, with no `unsafe` in your code: for every chunk of eight
+//! elements (`chunks_exact(8)` on both slices), multiply the two vectors
+//! and add the product to an `f32x8` accumulator; at the end, add up the
+//! accumulator's lanes (`reduce_add`), then the products of the elements
+//! left over (fewer than eight).
+//!
+//! The tests use small whole numbers, whose sums are exact in any order, so
+//! the result must equal the plain loop's for every length from 0 to 200.
+//! Slices of different lengths are a caller's bug: panic.
+
+use wide::f32x8;
+
+/// The sum of `a[i] * b[i]`, eight lanes at a time.
+///
+/// # Panics
+///
+/// If `a` and `b` have different lengths.
+pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let _ = f32x8::ZERO;
+    todo!("the dot product of {} and {} floats", a.len(), b.len())
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part4/simd/wide_dot.rs"]
+mod tests;

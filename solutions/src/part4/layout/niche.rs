@@ -1,0 +1,34 @@
+//! A `Handle` names an open resource. The resource table hands out handles
+//! from 1 upwards, and 0 is never a valid handle. Code everywhere passes
+//! around `Option<Handle>`, and millions of them sit in caches: each one is
+//! 8 bytes, twice the size of the `u32` inside, because `Option` needs
+//! room for its own tag.
+//!
+//! Change the inside of `Handle` so that `Option<Handle>` is 4 bytes, with
+//! `None` stored in the value that can never occur. Keep the public API:
+//! `Handle::new(0)` is `None`, and `Handle::new(n).unwrap().get() == n` for
+//! every other `n`. No `unsafe` is needed.
+
+use std::num::NonZeroU32;
+
+/// A handle to an open resource; never 0.
+// `NonZeroU32` tells the compiler that 0 is never a valid value: that
+// unused bit pattern (a niche) is where `Option` keeps `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Handle(NonZeroU32);
+
+impl Handle {
+    /// The handle with the number `raw`, or `None` when `raw` is 0.
+    pub fn new(raw: u32) -> Option<Handle> {
+        NonZeroU32::new(raw).map(Handle)
+    }
+
+    /// The handle's number (never 0).
+    pub fn get(self) -> u32 {
+        self.0.get()
+    }
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part4/layout/niche.rs"]
+mod tests;
