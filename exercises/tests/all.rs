@@ -255,3 +255,9 @@ mod rayon_in_order;
 
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
+
+#[path = "../src/part5/wasm_bindgen/adler32.rs"]
+mod wasm_adler32;
+
+#[path = "../src/part5/wasm_bindgen/parse_color.rs"]
+mod wasm_parse_color;
