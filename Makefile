@@ -145,8 +145,10 @@ wasm-target:
 
 wasm-test: wasm-target $(WASM_BINDGEN).$(WASM_BINDGEN_VERSION)
 	@command -v node >/dev/null || { echo "make: the WebAssembly tests run in Node.js, which is not installed: install it (Debian/Ubuntu: sudo apt-get install nodejs; or https://nodejs.org, version 18 or newer), then run make test again" >&2; exit 1; }
+ifeq ($(SIDE),solutions)
 	@echo "==> Building $(SIDE)-wasm for $(WASM_TARGET) (clippy -D warnings)"
 	@$(CARGO) clippy --quiet --package $(SIDE)-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
+endif
 	@echo "==> Running its tests in Node.js $$(node --version) (wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION))"
 	@CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$(TOOLS)/bin/wasm-bindgen-test-runner" \
 	    $(CARGO) test --package $(SIDE)-wasm --target $(WASM_TARGET)
