@@ -13,7 +13,11 @@ fn a_new_history_is_empty() {
 #[test]
 fn push_returns_the_length_so_far() {
     let mut history = History::new();
-    assert_eq!(history.push(b"abc"), 3, "push(b\"abc\") on an empty history");
+    assert_eq!(
+        history.push(b"abc"),
+        3,
+        "push(b\"abc\") on an empty history"
+    );
     assert_eq!(history.push(b""), 3, "then push(b\"\")");
     assert_eq!(history.push(b"de"), 5, "then push(b\"de\")");
 }

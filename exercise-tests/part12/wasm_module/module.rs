@@ -66,7 +66,10 @@ fn no_input_gives_no_output() {
 fn a_pixel_split_between_calls_is_carried() {
     let mut module = WasmModule::new();
     let first = module.process(&[255, 0]);
-    assert!(first.is_empty(), "half a pixel gives nothing, got {first:?}");
+    assert!(
+        first.is_empty(),
+        "half a pixel gives nothing, got {first:?}"
+    );
     assert_eq!(module.pending(), 2, "pending after 2 bytes");
     let second = module.process(&[0, 255, 10, 20, 30]);
     assert_eq!(second, [76], "the red pixel completed by the second call");
@@ -113,7 +116,11 @@ fn finish_counts_pixels_and_starts_over() {
     let mut module = WasmModule::new();
     module.process(&IMAGE[..6]);
     module.process(&IMAGE[6..]);
-    assert_eq!(module.finish(), Ok(4), "finish() after the 4 pixels of IMAGE");
+    assert_eq!(
+        module.finish(),
+        Ok(4),
+        "finish() after the 4 pixels of IMAGE"
+    );
     assert_eq!(
         module.finish(),
         Ok(0),

@@ -56,7 +56,12 @@ fn characters_outside_ascii_are_errors_not_panics() {
     // Slicing this text at byte offsets (`&digits[0..2]`) panics.
     check("#ééé", Err(ColorError::NotHex { ch: 'é', index: 0 }));
     check("#12345é", Err(ColorError::NotHex { ch: 'é', index: 5 }));
-    check("#1€3", Err(ColorError::NotHex { ch: '€', index: 1 }));
+    check(
+        "#1€3",
+        Err(ColorError::NotHex {
+            ch: '€', index: 1
+        }),
+    );
 }
 
 #[test]
