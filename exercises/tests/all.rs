@@ -261,3 +261,6 @@ mod wasm_adler32;
 
 #[path = "../src/part5/wasm_bindgen/parse_color.rs"]
 mod wasm_parse_color;
+
+#[path = "../src/part12/wasm_module/utf8_stream.rs"]
+mod wasm_utf8_stream;
