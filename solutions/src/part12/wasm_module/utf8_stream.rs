@@ -10,7 +10,7 @@
 //!   (1 to 3) are carried in `internal_state` to the next call; the getter
 //!   `pending` is their number.
 //! - Bytes that can never be UTF-8 (such as `0xFF`, or `0xE2` followed by
-//!   `0x41`) make `push` return `Err(Utf8StreamError::Invalid { at })`, with
+//!   `0x41`) are an error: `push` gives `Err(Utf8StreamError::Invalid { at })`, with
 //!   `at` the position of the first byte of the bad sequence, counted from
 //!   the start of the stream (all bytes pushed since `new` or the last
 //!   `finish`). `b"ab\xFF"` has `at: 2`.
