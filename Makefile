@@ -7,6 +7,8 @@
 #   make bare-metal   build Part VI's no_std crates for a Cortex-M4F (in test)
 #   make miri    run the unsafe exercises' tests under Miri (in test; adds a
 #                nightly with Miri through rustup; MIRI=skip leaves it out)
+#   make wasm-test  the Part XII module built for wasm32 and tested in Node.js
+#                (part of make test; SIDE=exercises tests your own version)
 #
 # Book variants (for `serve` and `book`): NOTES=shown adds the speaker notes
 # (instructors), SOLUTIONS=absent leaves every solution out (workshops).
@@ -18,12 +20,19 @@ MDBOOK_VERSION   := 0.4.52
 ADMONISH_VERSION := 1.20.0
 # Validates the autograding workflow against the GitHub Actions schema.
 VALIDATOR_VERSION := 0.9.0
+# The wasm-bindgen CLI must match the wasm-bindgen crate to the patch
+# version, so its version is read from Cargo.lock rather than written here.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+WASM_TARGET      := wasm32-unknown-unknown
+# Which side `make wasm-test` builds: solutions (CI) or exercises (yours).
+SIDE             ?= solutions
 # Drives Chromium for the browser test (Node.js package, no browser download).
 PLAYWRIGHT_VERSION := 1.64.1
 TOOLS            := $(CURDIR)/.tools
 MDBOOK           := $(TOOLS)/bin/mdbook
 ADMONISH         := $(TOOLS)/bin/mdbook-admonish
 VALIDATOR        := $(TOOLS)/bin/action-validator
+WASM_BINDGEN     := $(TOOLS)/bin/wasm-bindgen
 PLAYWRIGHT       := $(TOOLS)/node/node_modules/playwright-core
 CHROMIUM         ?= /usr/bin/chromium
 # Where cargo puts its output (honours CARGO_TARGET_DIR); the preprocessor is
@@ -37,10 +46,10 @@ CARGO            ?= cargo
 BOOK_ENV         := $(if $(SOLUTIONS),MDBOOK_PREPROCESSOR__COURSE__SOLUTIONS=$(SOLUTIONS)) \
                     $(if $(NOTES),MDBOOK_PREPROCESSOR__COURSE__SPEAKER_NOTES=$(NOTES))
 
-.PHONY: serve book test tools preprocessor fmt-check clippy unit verify bare-metal miri book-check workflow-check browser-check clean-tools help
+.PHONY: serve book test tools preprocessor fmt-check clippy unit verify bare-metal miri wasm-target wasm-test book-check workflow-check browser-check clean-tools help
 
 help:
-	@sed -n '3,14p' Makefile
+	@sed -n '3,16p' Makefile
 
 serve: tools preprocessor
 	@echo "==> Serving the book on http://$(HOST):$(PORT) (Ctrl-C to stop)"
@@ -50,7 +59,7 @@ book: tools preprocessor
 	@echo "==> Building the book into book/"
 	$(BOOK_ENV) $(MDBOOK) build
 
-test: tools fmt-check clippy unit verify bare-metal miri book-check workflow-check browser-check
+test: tools fmt-check clippy unit verify bare-metal miri wasm-test book-check workflow-check browser-check
 	@echo "==> make test: all checks passed"
 
 # --- the pinned book tools ----------------------------------------------------
@@ -74,6 +83,12 @@ $(PLAYWRIGHT).$(PLAYWRIGHT_VERSION):
 	@command -v node >/dev/null || { echo "make: the browser test needs Node.js (18 or newer): install it (Debian/Ubuntu: sudo apt-get install nodejs; or https://nodejs.org), then run make test again" >&2; exit 1; }
 	@echo "==> Installing playwright-core $(PLAYWRIGHT_VERSION) into $(TOOLS)/node (first time only)"
 	@npm install --prefix "$(TOOLS)/node" --no-audit --no-fund --loglevel=error "playwright-core@$(PLAYWRIGHT_VERSION)"
+	@touch $@
+
+# wasm-bindgen-cli installs `wasm-bindgen` and `wasm-bindgen-test-runner`.
+$(WASM_BINDGEN).$(WASM_BINDGEN_VERSION):
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "make: no wasm-bindgen in Cargo.lock: run a cargo command (cargo metadata) to write it, then make wasm-test again" >&2; exit 1; }
+	@scripts/install-tool.sh wasm-bindgen-cli $(WASM_BINDGEN_VERSION) "$(TOOLS)" --bin wasm-bindgen
 	@touch $@
 
 clean-tools:
@@ -170,3 +185,22 @@ browser-check: book $(PLAYWRIGHT).$(PLAYWRIGHT_VERSION)
 	@rm -rf "$(TARGET_DIR)/book-workshop"
 	@MDBOOK_PREPROCESSOR__COURSE__SOLUTIONS=absent $(MDBOOK) build -d "$(TARGET_DIR)/book-workshop" >/dev/null 2>&1
 	@CHROMIUM="$(CHROMIUM)" PLAYWRIGHT_HOME="$(TOOLS)/node" node scripts/browser-test.mjs book "$(TARGET_DIR)/book-workshop" "$(TARGET_DIR)/browser"
+
+# The Part XII module (exercise wasm-module) built for WebAssembly, linted
+# there, and its tests run in Node.js by wasm-bindgen-test-runner: the same
+# tests `cargo course check wasm-module` runs natively, plus the ones that
+# need a JavaScript engine.
+wasm-target:
+	@rustup target list --installed | grep -qx "$(WASM_TARGET)" || { \
+	    echo "==> Adding the Rust target $(WASM_TARGET) (first time only)"; \
+	    rustup target add "$(WASM_TARGET)"; }
+
+wasm-test: wasm-target $(WASM_BINDGEN).$(WASM_BINDGEN_VERSION)
+	@command -v node >/dev/null || { echo "make: the WebAssembly tests run in Node.js, which is not installed: install it (Debian/Ubuntu: sudo apt-get install nodejs; or https://nodejs.org, version 18 or newer), then run make test again" >&2; exit 1; }
+ifeq ($(SIDE),solutions)
+	@echo "==> Building $(SIDE)-wasm for $(WASM_TARGET) (clippy -D warnings)"
+	@$(CARGO) clippy --quiet --package $(SIDE)-wasm --target $(WASM_TARGET) --all-targets -- -D warnings
+endif
+	@echo "==> Running its tests in Node.js $$(node --version) (wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION))"
+	@CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$(TOOLS)/bin/wasm-bindgen-test-runner" \
+	    $(CARGO) test --package $(SIDE)-wasm --target $(WASM_TARGET)

@@ -1,0 +1,50 @@
+//! A module that keeps every byte JavaScript gives it. It is written like
+//! the `WasmModule` at the start of this chapter, and it does not compile
+//! either. Make it compile without changing what it does:
+//!
+//! - `new` (JavaScript: `new History()`) starts with nothing;
+//! - `push(input)` appends `input` and returns how many bytes the history
+//!   holds now;
+//! - `contents()` returns a copy of every byte pushed so far, in order;
+//! - `clear()` forgets them.
+//!
+//! Clippy asks one more thing of a public `new()` without arguments: a
+//! `Default` implementation that does the same. Add it too.
+
+use wasm_bindgen::prelude::*;
+
+/// Every byte pushed so far.
+#[wasm_bindgen]
+pub struct History {
+    internal_state: Vec<u8>,
+}
+
+#[wasm_bindgen]
+impl History {
+    /// An empty history.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Self {
+        Self {
+            internal_state: Vec::new(),
+        }
+    }
+
+    /// Appends `input`; returns the number of bytes held now.
+    pub fn push(&mut self, input: &[u8]) -> usize {
+        self.internal_state.extend_from_slice(input);
+    }
+
+    /// Every byte pushed so far.
+    pub fn contents(&self) -> &[u8] {
+        &self.internal_state
+    }
+
+    /// Forgets every byte.
+    pub fn clear(&mut self) {
+        self.internal_state.clear();
+    }
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part12/wasm_module/history.rs"]
+mod tests;
