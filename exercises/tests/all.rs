@@ -358,6 +358,9 @@ mod perf_const_crc_table;
 #[path = "../src/part10/hot_paths/sample.rs"]
 mod perf_metric_buffer;
 
+#[path = "../src/part10/locality/columns.rs"]
+mod perf_order_columns;
+
 #[path = "../src/part11/validate/port.rs"]
 mod security_parse_port;
 

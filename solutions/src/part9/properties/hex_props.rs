@@ -29,7 +29,7 @@ pub fn to_hex(bytes: &[u8]) -> String {
 /// The bytes of `text`, or `None` if it is not hex of even length (given;
 /// correct). Upper-case digits are accepted.
 pub fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || !text.is_ascii() {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
         return None;
     }
     (0..text.len())
