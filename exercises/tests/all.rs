@@ -256,6 +256,72 @@ mod rayon_in_order;
 #[path = "../src/part3/rayon/merge_sort.rs"]
 mod rayon_merge_sort;
 
+#[path = "../src/part4/zero_cost_practice/closure.rs"]
+mod zero_cost_closure;
+
+#[path = "../src/part4/zero_cost_practice/enum_dispatch.rs"]
+mod zero_cost_enum_dispatch;
+
+#[path = "../src/part4/simd/dispatch.rs"]
+mod simd_dispatch;
+
+#[path = "../src/part4/simd/wide_dot.rs"]
+mod simd_wide_dot;
+
+#[path = "../src/part4/simd/count_byte.rs"]
+mod simd_count_byte;
+
+#[path = "../src/part4/compile_time/matrix.rs"]
+mod const_generic_matrix;
+
+#[path = "../src/part4/compile_time/duration.rs"]
+mod const_parse_duration;
+
+#[path = "../src/part4/criterion/read_report.rs"]
+mod criterion_read_report;
+
+#[path = "../src/part4/criterion/compare.rs"]
+mod criterion_compare;
+
+#[path = "../src/part4/criterion/speedup.rs"]
+mod criterion_speedup_range;
+
+#[path = "../src/part4/layout/field_order.rs"]
+mod layout_field_order;
+
+#[path = "../src/part4/layout/niche.rs"]
+mod layout_niche;
+
+#[path = "../src/part4/layout/opcode.rs"]
+mod layout_opcode;
+
+#[path = "../src/part4/layout/shrink_enum.rs"]
+mod layout_shrink_enum;
+
+#[path = "../src/part4/vectorization/hoist_checks.rs"]
+mod vectorize_hoist_checks;
+
+#[path = "../src/part4/vectorization/lane_sum.rs"]
+mod vectorize_lane_sum;
+
+#[path = "../src/part4/vectorization/all_ascii.rs"]
+mod vectorize_all_ascii;
+
+#[path = "../src/part4/cache/loop_order.rs"]
+mod cache_opt_loop_order;
+
+#[path = "../src/part4/cache/tiled_transpose.rs"]
+mod cache_opt_tiled_transpose;
+
+#[path = "../src/part4/cache/eytzinger.rs"]
+mod cache_opt_eytzinger;
+
+#[path = "../src/part5/wasm_bindgen/adler32.rs"]
+mod wasm_adler32;
+
+#[path = "../src/part5/wasm_bindgen/parse_color.rs"]
+mod wasm_parse_color;
+
 #[path = "../src/part6/os_dev/round_robin.rs"]
 mod osdev_round_robin;
 
@@ -300,6 +366,33 @@ mod serde_borrowed_logs;
 
 #[path = "../src/part7/serde/duration.rs"]
 mod serde_human_duration;
+
+#[path = "../src/part7/databases/notes.rs"]
+mod db_bind_parameters;
+
+#[path = "../src/part7/databases/bank.rs"]
+mod db_sqlx_bank;
+
+#[path = "../src/part7/databases/todos.rs"]
+mod db_diesel_todos;
+
+#[path = "../src/part7/clap/greet.rs"]
+mod clap_greet;
+
+#[path = "../src/part7/clap/todo.rs"]
+mod clap_todo_commands;
+
+#[path = "../src/part7/clap/sizes.rs"]
+mod clap_size_parser;
+
+#[path = "../src/part7/tracing/checkout.rs"]
+mod tracing_structured_fields;
+
+#[path = "../src/part7/tracing/requests.rs"]
+mod tracing_request_spans;
+
+#[path = "../src/part7/tracing/json.rs"]
+mod tracing_json_filter;
 
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
@@ -414,3 +507,6 @@ mod security_recovery_codes;
 
 #[path = "../src/part11/ct/lookup.rs"]
 mod security_ct_lookup;
+
+#[path = "../src/part12/wasm_module/utf8_stream.rs"]
+mod wasm_utf8_stream;
