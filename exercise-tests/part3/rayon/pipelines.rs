@@ -107,7 +107,7 @@ fn squares_of_kept_keeps_input_order() {
     );
     assert_eq!(
         squares_of_kept(&[1, 3], is_even),
-        [],
+        Vec::<u64>::new(),
         "squares_of_kept([1, 3], is_even) should be empty"
     );
 }
