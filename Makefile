@@ -147,21 +147,28 @@ bare-metal:
 	@$(CARGO) build --target $(BARE_METAL_TARGET) $(addprefix -p ,$(BARE_METAL_CRATES))
 
 # Miri interprets the tests and stops at undefined behaviour. It needs a
-# nightly toolchain with the `miri` and `rust-src` components: a dated one,
-# so that every machine runs the same Miri (an undated nightly can lack Miri
-# on the day). This stage installs it with rustup the first time (a minimal
-# toolchain, about 100 MB). The first run also builds Miri's own standard
-# library (kept in ~/.cache/miri); later runs only interpret the tests.
-# MIRI=skip leaves the stage out.
-MIRI_TOOLCHAIN    ?= nightly-2026-05-20
+# nightly toolchain with the `miri` and `rust-src` components. The machine's
+# own `nightly` is used when it has one (rustup adds the two components the
+# first time); otherwise a dated nightly is installed, so that every machine
+# without one runs the same Miri (an undated nightly can lack Miri on the
+# day). The first run also builds Miri's own standard library (kept in
+# ~/.cache/miri); later runs only interpret the tests. MIRI=skip leaves the
+# stage out.
+MIRI_DATED        := nightly-2026-05-20
+MIRI_TOOLCHAIN    ?= $(shell rustup run nightly rustc --version >/dev/null 2>&1 && echo nightly || echo $(MIRI_DATED))
 miri:
 ifeq ($(MIRI),skip)
 	@echo "==> Miri skipped (MIRI=skip)"
 else
 	@if ! rustup run $(MIRI_TOOLCHAIN) cargo miri --version >/dev/null 2>&1; then \
-		echo "==> Installing $(MIRI_TOOLCHAIN) with the miri and rust-src components (first time only)"; \
-		rustup toolchain install $(MIRI_TOOLCHAIN) --profile minimal --component miri,rust-src --no-self-update || { \
-			echo "error: could not install $(MIRI_TOOLCHAIN) with Miri; check the network and run make test again," >&2; \
+		if rustup run $(MIRI_TOOLCHAIN) rustc --version >/dev/null 2>&1; then \
+			echo "==> Adding the miri and rust-src components to $(MIRI_TOOLCHAIN) (first time only)"; \
+			rustup component add --toolchain $(MIRI_TOOLCHAIN) miri rust-src; \
+		else \
+			echo "==> Installing $(MIRI_TOOLCHAIN) with the miri and rust-src components (first time only)"; \
+			rustup toolchain install $(MIRI_TOOLCHAIN) --profile minimal --component miri,rust-src --no-self-update; \
+		fi || { \
+			echo "error: could not get Miri for $(MIRI_TOOLCHAIN); check the network and run make test again," >&2; \
 			echo "       or leave this stage out with 'make test MIRI=skip'" >&2; \
 			exit 1; }; \
 	fi
