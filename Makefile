@@ -173,7 +173,9 @@ else
 			exit 1; }; \
 	fi
 	@echo "==> Running the unsafe exercises' tests under Miri ($(MIRI_TOOLCHAIN); the first run builds Miri's standard library)"
-	@rustup run $(MIRI_TOOLCHAIN) cargo miri test $(addprefix -p ,$(MIRI_CRATES))
+	@# A target folder per toolchain: two nightlies with the same compiler would
+	@# otherwise take each other's Miri builds for their own.
+	@rustup run $(MIRI_TOOLCHAIN) cargo miri test --target-dir "$(TARGET_DIR)/miri-$(MIRI_TOOLCHAIN)" $(addprefix -p ,$(MIRI_CRATES))
 endif
 
 book-check: book
