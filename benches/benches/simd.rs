@@ -32,8 +32,7 @@ fn sum_scalar(xs: &[f32]) -> f32 {
 
 fn sum_lanes(xs: &[f32]) -> f32 {
     let mut lanes = [0.0f32; 8];
-    let chunks = xs.chunks_exact(8);
-    let tail = chunks.remainder();
+    let (chunks, tail) = xs.as_chunks::<8>();
     for chunk in chunks {
         for i in 0..8 {
             lanes[i] += chunk[i];
@@ -45,8 +44,7 @@ fn sum_lanes(xs: &[f32]) -> f32 {
 fn sum_wide(xs: &[f32]) -> f32 {
     use wide::f32x8;
     let mut acc = [f32x8::ZERO; 4];
-    let chunks = xs.chunks_exact(32);
-    let tail = chunks.remainder();
+    let (chunks, tail) = xs.as_chunks::<32>();
     for chunk in chunks {
         for (k, acc) in acc.iter_mut().enumerate() {
             let lanes: [f32; 8] = chunk[8 * k..8 * k + 8].try_into().unwrap();
@@ -64,8 +62,7 @@ mod x86 {
     /// the processor can start a new one every cycle.
     #[target_feature(enable = "avx2")]
     pub fn sum_avx2(xs: &[f32]) -> f32 {
-        let chunks = xs.chunks_exact(32);
-        let tail = chunks.remainder();
+        let (chunks, tail) = xs.as_chunks::<32>();
         let mut acc = [_mm256_setzero_ps(); 4];
         for chunk in chunks {
             for (k, acc) in acc.iter_mut().enumerate() {
@@ -90,10 +87,9 @@ mod x86 {
 
     #[target_feature(enable = "sse2")]
     fn find_sse2_impl(haystack: &[u8], needle: u8) -> Option<usize> {
-        let chunks = haystack.chunks_exact(16);
-        let tail = chunks.remainder();
+        let (chunks, tail) = haystack.as_chunks::<16>();
         let wanted = _mm_set1_epi8(needle as i8);
-        for (i, chunk) in chunks.enumerate() {
+        for (i, chunk) in chunks.iter().enumerate() {
             // SAFETY: 16 readable bytes; `loadu` accepts any alignment.
             let bytes = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
             let mask = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, wanted));
@@ -109,10 +105,9 @@ mod x86 {
 
     #[target_feature(enable = "avx2")]
     pub fn find_avx2(haystack: &[u8], needle: u8) -> Option<usize> {
-        let chunks = haystack.chunks_exact(32);
-        let tail = chunks.remainder();
+        let (chunks, tail) = haystack.as_chunks::<32>();
         let wanted = _mm256_set1_epi8(needle as i8);
-        for (i, chunk) in chunks.enumerate() {
+        for (i, chunk) in chunks.iter().enumerate() {
             // SAFETY: 32 readable bytes; `loadu` accepts any alignment.
             let bytes = unsafe { _mm256_loadu_si256(chunk.as_ptr().cast()) };
             let mask = _mm256_movemask_epi8(_mm256_cmpeq_epi8(bytes, wanted));

@@ -23,7 +23,7 @@
 //!
 //! Group `sum_f32`: one float accumulator (`iter().sum()`, a chain of
 //! dependent additions the compiler must keep in order) against eight
-//! accumulators over `chunks_exact(8)`, which it vectorizes.
+//! accumulators over `as_chunks::<8>()`, which it vectorizes.
 //!
 //! Group `all_ascii`: whether 64 KiB of ASCII text has a byte of 128 or
 //! more. `early_exit` returns at the first such byte, which rustc 1.95 does
@@ -76,8 +76,7 @@ fn sum_one_accumulator(xs: &[f32]) -> f32 {
 #[inline(never)]
 fn sum_eight_accumulators(xs: &[f32]) -> f32 {
     let mut lanes = [0.0f32; 8];
-    let chunks = xs.chunks_exact(8);
-    let tail = chunks.remainder();
+    let (chunks, tail) = xs.as_chunks::<8>();
     for chunk in chunks {
         for i in 0..8 {
             lanes[i] += chunk[i];
@@ -98,8 +97,7 @@ fn all_ascii_early_exit(bytes: &[u8]) -> bool {
 
 #[inline(never)]
 fn all_ascii_chunks(bytes: &[u8]) -> bool {
-    let chunks = bytes.chunks_exact(16);
-    let tail = chunks.remainder();
+    let (chunks, tail) = bytes.as_chunks::<16>();
     for chunk in chunks {
         if chunk.iter().fold(0, |acc, &b| acc | b) >= 128 {
             return false;

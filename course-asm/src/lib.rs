@@ -418,9 +418,12 @@ fn is_packed_arithmetic(instruction: &str) -> bool {
     let mnemonic = mnemonic.to_ascii_lowercase();
     if operands.contains("xmm") || operands.contains("ymm") || operands.contains("zmm") {
         let base = mnemonic.strip_prefix('v').unwrap_or(&mnemonic);
-        const INTEGER: [&str; 11] = [
+        // Bitwise `por` and `pand` count (a reduction with OR is how LLVM
+        // combines 16 bytes at once); `pxor` does not, because `pxor x, x`
+        // is also how any code zeroes a register.
+        const INTEGER: [&str; 13] = [
             "padd", "psub", "pmul", "pmadd", "pcmp", "pmax", "pmin", "psad", "pavg", "pabs",
-            "pmovmsk",
+            "pmovmsk", "por", "pand",
         ];
         const FLOAT: [&str; 8] = ["add", "sub", "mul", "div", "max", "min", "cmp", "sqrt"];
         let packed_float = (base.ends_with("ps") || base.ends_with("pd"))
@@ -569,6 +572,14 @@ unrelated:
             asm.function("total_cost").unwrap().packed_arithmetic(),
             ["vaddps ymm0, ymm0, ymmword ptr [rdi]"]
         );
+    }
+
+    #[test]
+    fn packed_bitwise_or_and_count_but_xor_does_not() {
+        assert!(is_packed_arithmetic("por xmm1, xmm0"));
+        assert!(is_packed_arithmetic("vpand ymm0, ymm1, ymm2"));
+        assert!(!is_packed_arithmetic("pxor xmm0, xmm0"));
+        assert!(!is_packed_arithmetic("or eax, ecx"));
     }
 
     #[test]

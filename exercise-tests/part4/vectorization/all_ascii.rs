@@ -41,6 +41,6 @@ fn compiled_code_tests_many_bytes_at_once() {
         .expect("the probe function is in the assembly");
     assert!(
         !code.packed_arithmetic().is_empty(),
-        "the compiled is_ascii_text has no SIMD instruction (such as pmovmskb): it still tests one byte at a time:\n{code}"
+        "the compiled is_ascii_text has no SIMD instruction (such as pmovmskb or por on xmm registers): it still tests one byte at a time:\n{code}"
     );
 }

@@ -68,8 +68,7 @@ pub fn checksum_scalar(bytes: &[u8]) -> u64 {
 pub fn checksum_avx2(bytes: &[u8]) -> u64 {
     use std::arch::x86_64::*;
     LAST.with(|last| last.set(Some(Kernel::Avx2)));
-    let chunks = bytes.chunks_exact(32);
-    let tail = chunks.remainder();
+    let (chunks, tail) = bytes.as_chunks::<32>();
     let mut total = _mm256_setzero_si256();
     for chunk in chunks {
         // SAFETY: `chunk` has 32 readable bytes; `loadu` accepts any

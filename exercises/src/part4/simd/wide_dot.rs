@@ -6,7 +6,7 @@
 //! Write it with the `wide` crate's `f32x8`, a portable type of eight `f32`
 //! lanes that compiles to SSE2, AVX or NEON instructions, whichever the
 //! target has, with no `unsafe` in your code: for every chunk of eight
-//! elements (`chunks_exact(8)` on both slices), multiply the two vectors
+//! elements (`as_chunks::<8>()` on both slices), multiply the two vectors
 //! and add the product to an `f32x8` accumulator; at the end, add up the
 //! accumulator's lanes (`reduce_add`), then the products of the elements
 //! left over (fewer than eight).

@@ -5,7 +5,8 @@
 //! does not vectorize: it checks one byte per iteration.
 //!
 //! Rewrite it to test 16 bytes at a time: for every full chunk of 16 bytes
-//! (`chunks_exact(16)`), OR the bytes together and test the result once;
+//! (`as_chunks::<16>()` splits a slice into `[u8; 16]` arrays and the bytes
+//! left over), OR the bytes together and test the result once;
 //! a byte of 128 or more has its top bit set, and so does the OR. Return
 //! `false` at the first chunk that fails, and test the bytes left over at
 //! the end one by one. Inside a chunk there is no early exit, so the

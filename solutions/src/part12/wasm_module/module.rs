@@ -54,15 +54,16 @@ impl WasmModule {
             let wanted = (PIXEL - self.internal_state.len()).min(rest.len());
             self.internal_state.extend_from_slice(&rest[..wanted]);
             rest = &rest[wanted..];
-            if self.internal_state.len() < PIXEL {
+            let Ok(pixel) = <[u8; PIXEL]>::try_from(self.internal_state.as_slice()) else {
+                // Still short of a whole pixel: `input` has ended.
                 return out;
-            }
-            out.push(gray(&self.internal_state));
+            };
+            out.push(gray(&pixel));
             self.internal_state.clear();
         }
-        let pixels = rest.chunks_exact(PIXEL);
-        self.internal_state.extend_from_slice(pixels.remainder());
-        out.extend(pixels.map(gray));
+        let (pixels, leftover) = rest.as_chunks::<PIXEL>();
+        self.internal_state.extend_from_slice(leftover);
+        out.extend(pixels.iter().map(gray));
         // At most 2³² pixels per image: 16 GiB of RGBA, beyond a 32-bit
         // WebAssembly memory anyway.
         self.pixels += u32::try_from(out.len()).expect("fewer than 2^32 pixels per call");
@@ -95,8 +96,8 @@ impl Default for WasmModule {
 }
 
 /// The gray value of one RGBA pixel (BT.601 weights, rounded).
-fn gray(pixel: &[u8]) -> u8 {
-    let [r, g, b] = [pixel[0], pixel[1], pixel[2]].map(u32::from);
+fn gray(&[r, g, b, _alpha]: &[u8; PIXEL]) -> u8 {
+    let [r, g, b] = [r, g, b].map(u32::from);
     // At most (299 + 587 + 114) * 255 + 500 = 255_500, so the quotient
     // is at most 255.
     ((299 * r + 587 * g + 114 * b + 500) / 1000) as u8

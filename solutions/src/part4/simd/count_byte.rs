@@ -38,8 +38,7 @@ pub fn count(haystack: &[u8], needle: u8) -> usize {
 fn count_sse2(haystack: &[u8], needle: u8) -> usize {
     use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
 
-    let chunks = haystack.chunks_exact(16);
-    let tail = chunks.remainder();
+    let (chunks, tail) = haystack.as_chunks::<16>();
     let wanted = _mm_set1_epi8(needle as i8);
     let mut total = 0;
     for chunk in chunks {

@@ -6,7 +6,7 @@
 //! Write it with the `wide` crate's `f32x8`, a portable type of eight `f32`
 //! lanes that compiles to SSE2, AVX or NEON instructions, whichever the
 //! target has, with no `unsafe` in your code: for every chunk of eight
-//! elements (`chunks_exact(8)` on both slices), multiply the two vectors
+//! elements (`as_chunks::<8>()` on both slices), multiply the two vectors
 //! and add the product to an `f32x8` accumulator; at the end, add up the
 //! accumulator's lanes (`reduce_add`), then the products of the elements
 //! left over (fewer than eight).
@@ -24,15 +24,12 @@ use wide::f32x8;
 /// If `a` and `b` have different lengths.
 pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     assert_eq!(a.len(), b.len(), "dot of slices of different lengths");
-    let (a_chunks, b_chunks) = (a.chunks_exact(8), b.chunks_exact(8));
-    let (a_tail, b_tail) = (a_chunks.remainder(), b_chunks.remainder());
+    let (a_chunks, a_tail) = a.as_chunks::<8>();
+    let (b_chunks, b_tail) = b.as_chunks::<8>();
     let mut acc = f32x8::ZERO;
-    for (x, y) in a_chunks.zip(b_chunks) {
-        // `chunks_exact(8)` guarantees the length, so the conversions to
-        // `[f32; 8]` cannot fail.
-        let x = f32x8::new(x.try_into().unwrap());
-        let y = f32x8::new(y.try_into().unwrap());
-        acc += x * y;
+    for (&x, &y) in a_chunks.iter().zip(b_chunks) {
+        // Each chunk is a `[f32; 8]`, exactly what `f32x8::new` takes.
+        acc += f32x8::new(x) * f32x8::new(y);
     }
     let tail: f32 = a_tail.iter().zip(b_tail).map(|(x, y)| x * y).sum();
     acc.reduce_add() + tail

@@ -5,7 +5,8 @@
 //! does not vectorize: it checks one byte per iteration.
 //!
 //! Rewrite it to test 16 bytes at a time: for every full chunk of 16 bytes
-//! (`chunks_exact(16)`), OR the bytes together and test the result once;
+//! (`as_chunks::<16>()` splits a slice into `[u8; 16]` arrays and the bytes
+//! left over), OR the bytes together and test the result once;
 //! a byte of 128 or more has its top bit set, and so does the OR. Return
 //! `false` at the first chunk that fails, and test the bytes left over at
 //! the end one by one. Inside a chunk there is no early exit, so the
@@ -19,8 +20,7 @@
 
 /// Whether every byte of `bytes` is below 128.
 pub fn is_ascii_text(bytes: &[u8]) -> bool {
-    let chunks = bytes.chunks_exact(16);
-    let tail = chunks.remainder();
+    let (chunks, tail) = bytes.as_chunks::<16>();
     for chunk in chunks {
         // No exit inside the chunk: all 16 bytes are combined, then tested.
         if chunk.iter().fold(0, |acc, &b| acc | b) >= 128 {

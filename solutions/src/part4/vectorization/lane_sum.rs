@@ -19,11 +19,10 @@
 /// The sum of `xs`, computed in eight lanes.
 pub fn sum(xs: &[f32]) -> f32 {
     let mut lanes = [0.0f32; 8];
-    let chunks = xs.chunks_exact(8);
-    let tail = chunks.remainder();
+    let (chunks, tail) = xs.as_chunks::<8>();
     for chunk in chunks {
-        // `chunk` is a `&[f32]` of exactly 8 elements: `chunks_exact`
-        // promises it, so the optimizer drops the bounds checks.
+        // `chunk` is a `&[f32; 8]`: its length is part of its type, so the
+        // optimizer needs no bounds checks.
         for (lane, &x) in lanes.iter_mut().zip(chunk) {
             *lane += x;
         }
