@@ -47,6 +47,23 @@ pub struct Build {
     /// cargo's own words when it failed for a reason that is not a compile
     /// error in a target (a broken Cargo.toml, a missing dependency, a time-out).
     pub cargo_error: Option<String>,
+    /// What cargo compiled (or found up to date) from the workspace's own
+    /// packages: what a replayed compile depends on (see `replay`).
+    pub path_units: Vec<PathUnit>,
+}
+
+/// One compiled target of a package that lives in the workspace (not one
+/// from a registry), as cargo reported it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathUnit {
+    /// The package's `Cargo.toml`.
+    pub manifest_path: PathBuf,
+    /// The target's root source file.
+    pub src_path: PathBuf,
+    /// Whether the target is the package's build script.
+    pub is_build_script: bool,
+    /// The files the compiler wrote (libraries, test executables).
+    pub filenames: Vec<PathBuf>,
 }
 
 impl Build {
@@ -82,13 +99,25 @@ impl Messages {
             return;
         };
         match message {
-            Message::CompilerArtifact(artifact)
-                if artifact.target.kind.contains(&TargetKind::Test) =>
-            {
-                if let Some(executable) = artifact.executable {
-                    self.build
-                        .executables
-                        .insert(artifact.target.name, executable.into_std_path_buf());
+            Message::CompilerArtifact(artifact) => {
+                if artifact.package_id.repr.starts_with("path+") {
+                    self.build.path_units.push(PathUnit {
+                        manifest_path: artifact.manifest_path.into_std_path_buf(),
+                        src_path: artifact.target.src_path.clone().into_std_path_buf(),
+                        is_build_script: artifact.target.kind.contains(&TargetKind::CustomBuild),
+                        filenames: artifact
+                            .filenames
+                            .into_iter()
+                            .map(|f| f.into_std_path_buf())
+                            .collect(),
+                    });
+                }
+                if artifact.target.kind.contains(&TargetKind::Test) {
+                    if let Some(executable) = artifact.executable {
+                        self.build
+                            .executables
+                            .insert(artifact.target.name, executable.into_std_path_buf());
+                    }
                 }
             }
             Message::CompilerMessage(message) => {

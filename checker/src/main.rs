@@ -13,6 +13,7 @@ mod libtest;
 mod outcome;
 mod pristine;
 mod process;
+mod replay;
 mod report;
 mod state;
 mod status;
@@ -131,6 +132,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Started by cargo as the compiler wrapper of a check's build: record
+    // the exercise's compile and run rustc (see `replay`).
+    if let Some(code) = replay::run_as_wrapper() {
+        return code;
+    }
     let cli = Cli::parse();
     // Test processes run in process groups of their own, out of reach of
     // the terminal's Ctrl-C: stop them ourselves, then leave.

@@ -175,6 +175,54 @@ fn check_reports_a_pass_and_a_failed_assertion() {
 }
 
 #[test]
+fn a_recheck_replays_the_compile_until_something_else_changes() {
+    let course = Fixture::new("replay");
+    let check = |expect_pass: bool, how: &str| {
+        let out = course.checker_in_env(
+            &["check", "fails"],
+            None,
+            common::DEADLINE,
+            &[("COURSE_LOG_BUILDS", "1")],
+        );
+        if expect_pass {
+            out.assert_success();
+        } else {
+            out.assert_failure();
+        }
+        out.assert_stderr_has(&[how]);
+        out
+    };
+    let stub = "exercises/src/demo/fails.rs";
+    let wrong = course.read(stub);
+    check(false, "build: cargo");
+
+    // Only the exercise changed: the compiler runs directly, and sees it.
+    course.write(stub, &wrong.replace("x + 1", "x * 2"));
+    check(true, "build: replayed").assert_stdout_has(&["2 of 2 tests pass."]);
+    course.write(stub, &wrong.replace("x + 1", "x *"));
+    check(false, "build: replayed").assert_stdout_has(&["error: expected expression"]);
+    course.write(stub, &wrong);
+    check(false, "build: replayed").assert_stdout_has(&["1 of 2 tests pass."]);
+
+    // A source of a crate the test links changed: back to cargo, which
+    // rebuilds it (the new constant is visible to the exercise).
+    let lib = course.read("exercises/src/lib.rs");
+    course.write(
+        "exercises/src/lib.rs",
+        &format!("{lib}\n/// Two.\npub const TWO: i32 = 2;\n"),
+    );
+    course.write(stub, &wrong.replace("x + 1", "x * exercises::TWO"));
+    check(true, "build: cargo");
+    course.write(stub, &wrong.replace("x + 1", "exercises::TWO * x"));
+    check(true, "build: replayed");
+
+    // A changed manifest: back to cargo.
+    let manifest = course.read("exercises/Cargo.toml");
+    course.write("exercises/Cargo.toml", &format!("{manifest}\n# edited\n"));
+    check(true, "build: cargo");
+}
+
+#[test]
 fn a_broken_exercise_does_not_stop_another() {
     let course = Fixture::new("broken");
     course

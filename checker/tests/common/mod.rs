@@ -236,9 +236,21 @@ impl Fixture {
 
     /// [`Fixture::checker_with_input`], failing after `deadline`.
     pub fn checker_within(&self, args: &[&str], input: Option<&str>, deadline: Duration) -> Output {
+        self.checker_in_env(args, input, deadline, &[])
+    }
+
+    /// Runs `checker ARGS…` in the course with the variables `env` added.
+    pub fn checker_in_env(
+        &self,
+        args: &[&str],
+        input: Option<&str>,
+        deadline: Duration,
+        env: &[(&str, &str)],
+    ) -> Output {
         let command = format!("`checker {}`", args.join(" "));
         let mut child = Command::new(env!("CARGO_BIN_EXE_checker"))
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(&self.root)
             .env("CARGO_TARGET_DIR", &self.target)
             .env("NO_COLOR", "1")
