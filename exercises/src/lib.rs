@@ -4,3 +4,7 @@
 //! target of its own (see `Cargo.toml`), together with its tests from
 //! `exercise-tests/`. Edit the file, then run `cargo course check ID`.
 //! This library itself is intentionally empty.
+
+// Written by `cargo course sync`; rustfmt would reformat it and make it stale.
+#[rustfmt::skip]
+mod dependencies;
