@@ -10,10 +10,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context as _, Result};
-use serde::Deserialize;
-
+use crate::json::{CheckReport, CheckStatus, Progress};
 use crate::status::Status;
+use anyhow::{bail, Context as _, Result};
 
 /// One learner's results, whatever file they came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,26 +30,6 @@ pub struct ExerciseInfo {
     pub id: String,
     /// Its part, when a progress file said so.
     pub part: String,
-}
-
-#[derive(Deserialize)]
-struct ProgressFile {
-    #[serde(default)]
-    learner: Option<String>,
-    exercises: Vec<ProgressEntry>,
-}
-
-#[derive(Deserialize)]
-struct ProgressEntry {
-    id: String,
-    part: String,
-    status: Status,
-}
-
-#[derive(Deserialize)]
-struct CheckFile {
-    exercise: Option<String>,
-    status: String,
 }
 
 /// The `.json` files named by `paths` (folders are read one level deep),
@@ -85,7 +64,7 @@ pub fn read_learner(path: &Path, order: &mut Vec<ExerciseInfo>) -> Result<Learne
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    if let Ok(progress) = serde_json::from_str::<ProgressFile>(&text) {
+    if let Ok(progress) = serde_json::from_str::<Progress>(&text) {
         let mut statuses = BTreeMap::new();
         for entry in progress.exercises {
             if !order.iter().any(|e| e.id == entry.id) {
@@ -104,10 +83,11 @@ pub fn read_learner(path: &Path, order: &mut Vec<ExerciseInfo>) -> Result<Learne
             statuses,
         });
     }
-    if let Ok(CheckFile {
+    if let Ok(CheckReport {
         exercise: Some(id),
         status,
-    }) = serde_json::from_str::<CheckFile>(&text)
+        ..
+    }) = serde_json::from_str::<CheckReport>(&text)
     {
         if !order.iter().any(|e| e.id == id) {
             order.push(ExerciseInfo {
@@ -115,7 +95,7 @@ pub fn read_learner(path: &Path, order: &mut Vec<ExerciseInfo>) -> Result<Learne
                 part: String::new(),
             });
         }
-        let status = if status == "pass" {
+        let status = if status == CheckStatus::Pass {
             Status::Passed
         } else {
             Status::Failing
@@ -435,6 +415,61 @@ mod tests {
             "names are escaped"
         );
         assert!(page.contains("<td class=\"passed\">✓</td>"));
+    }
+
+    #[test]
+    fn reads_back_what_progress_and_check_write() {
+        use crate::json::{ExerciseProgress, TestReport, TestState};
+        let dir = tempfile::tempdir().unwrap();
+        let progress = Progress {
+            version: crate::json::VERSION,
+            learner: Some("Ada".into()),
+            total: 1,
+            passed: 1,
+            failing: 0,
+            not_started: 0,
+            minutes_done: 5,
+            minutes_total: 5,
+            exercises: vec![ExerciseProgress {
+                id: "strings-initials".into(),
+                title: "Initials".into(),
+                part: "Part I".into(),
+                chapter: "Strings".into(),
+                status: Status::Passed,
+                minutes: 5,
+            }],
+        };
+        let check = CheckReport {
+            version: crate::json::VERSION,
+            exercise: Some("ownership-shout".into()),
+            status: CheckStatus::Fail,
+            message: None,
+            notes: Vec::new(),
+            tests: vec![TestReport {
+                name: "shouts".into(),
+                status: TestState::Fail,
+                message: Some("left: a, right: A".into()),
+                output: None,
+            }],
+        };
+        let a = write(
+            dir.path(),
+            "a.json",
+            &serde_json::to_string(&progress).unwrap(),
+        );
+        let b = write(
+            dir.path(),
+            "b.json",
+            &serde_json::to_string(&check).unwrap(),
+        );
+        let mut order = Vec::new();
+        let ada = read_learner(&a, &mut order).unwrap();
+        assert_eq!(ada.name, "Ada");
+        assert_eq!(ada.statuses["strings-initials"], Status::Passed);
+        let other = read_learner(&b, &mut order).unwrap();
+        assert_eq!(other.name, "b");
+        assert_eq!(other.statuses["ownership-shout"], Status::Failing);
+        assert_eq!(order.len(), 2, "both exercises are in the report's order");
     }
 
     #[test]

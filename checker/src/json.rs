@@ -1,6 +1,11 @@
 //! Machine-readable results, in the spirit of Exercism's test runner.
+//!
+//! The one owner of the JSON shapes: `check --json` and `progress --json`
+//! write them, and `report` (class_report.rs) reads them back with the same
+//! types. Reading is lenient (`#[serde(default)]`) about the fields a class
+//! report does not need, so files from an older checker still count.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::outcome::{Note, Outcome, Stop, TestStatus};
 
@@ -8,36 +13,67 @@ use crate::outcome::{Note, Outcome, Stop, TestStatus};
 /// test status and `notes`.
 pub const VERSION: u32 = 2;
 
+/// How a whole check ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckStatus {
+    /// Every test passed.
+    Pass,
+    /// Some test failed or did not report.
+    Fail,
+    /// It did not compile, ran out of time, crashed, flooded its output, or
+    /// no longer holds the course's tests.
+    Error,
+}
+
+/// How one test ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TestState {
+    /// It passed.
+    Pass,
+    /// It failed.
+    Fail,
+    /// The test process ended before it reported.
+    DidNotReport,
+    /// It is marked `#[ignore]`.
+    Ignored,
+}
+
 /// The result of `cargo course check --json`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct CheckReport {
     /// Version of this shape.
+    #[serde(default)]
     pub version: u32,
     /// The exercise id (`null` when `check` without an id found nothing
     /// left to check).
     pub exercise: Option<String>,
-    /// `pass` (every test passed), `fail` (some failed or did not report)
-    /// or `error` (it did not compile, ran out of time, crashed, flooded
-    /// its output, or no longer holds the course's tests).
-    pub status: &'static str,
+    /// `pass`, `fail` or `error`.
+    pub status: CheckStatus,
     /// For `error`: what went wrong, in words (and the compiler's errors).
+    #[serde(default)]
     pub message: Option<String>,
     /// Things to know that do not fit a test, such as edited tests.
+    #[serde(default)]
     pub notes: Vec<String>,
     /// One entry per test the course expects, in the course's order.
+    #[serde(default)]
     pub tests: Vec<TestReport>,
 }
 
 /// One test's result.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct TestReport {
     /// The test function's name.
     pub name: String,
     /// `pass`, `fail`, `did-not-report` or `ignored`.
-    pub status: &'static str,
+    pub status: TestState,
     /// For a failure: what was expected and what came out.
+    #[serde(default)]
     pub message: Option<String>,
     /// What the test printed, if anything.
+    #[serde(default)]
     pub output: Option<String>,
 }
 
@@ -47,7 +83,7 @@ impl CheckReport {
         CheckReport {
             version: VERSION,
             exercise: None,
-            status: "pass",
+            status: CheckStatus::Pass,
             message: Some("every exercise passes".into()),
             notes: Vec::new(),
             tests: Vec::new(),
@@ -58,7 +94,7 @@ impl CheckReport {
     pub fn new(id: &str, outcome: &Outcome) -> Self {
         let (status, message) = match outcome {
             Outcome::DoesNotCompile { errors } => (
-                "error",
+                CheckStatus::Error,
                 Some(format!(
                     "the exercise does not compile:\n{}",
                     errors
@@ -69,13 +105,13 @@ impl CheckReport {
                 )),
             ),
             Outcome::TestsDetached { tests_file } => (
-                "error",
+                CheckStatus::Error,
                 Some(format!(
                     "the exercise compiled without the course's tests ({tests_file}): the `mod tests` attachment at the end of the file was removed or changed"
                 )),
             ),
             Outcome::Ran { stop: Some(stop), .. } => (
-                "error",
+                CheckStatus::Error,
                 Some(match stop {
                     Stop::TimedOut { limit } => format!(
                         "the tests were stopped after {} s: look for a loop that never ends",
@@ -88,8 +124,8 @@ impl CheckReport {
                     ),
                 }),
             ),
-            Outcome::Ran { .. } if outcome.passed() => ("pass", None),
-            Outcome::Ran { .. } => ("fail", None),
+            Outcome::Ran { .. } if outcome.passed() => (CheckStatus::Pass, None),
+            Outcome::Ran { .. } => (CheckStatus::Fail, None),
         };
         let notes = outcome
             .notes()
@@ -109,10 +145,10 @@ impl CheckReport {
             .map(|t| TestReport {
                 name: t.short_name().to_string(),
                 status: match t.status {
-                    TestStatus::Passed => "pass",
-                    TestStatus::Failed => "fail",
-                    TestStatus::DidNotReport => "did-not-report",
-                    TestStatus::Ignored => "ignored",
+                    TestStatus::Passed => TestState::Pass,
+                    TestStatus::Failed => TestState::Fail,
+                    TestStatus::DidNotReport => TestState::DidNotReport,
+                    TestStatus::Ignored => TestState::Ignored,
                 },
                 message: t.message.clone(),
                 output: (!t.output.is_empty()).then(|| t.output.clone()),
@@ -130,41 +166,53 @@ impl CheckReport {
 }
 
 /// One exercise in `cargo course progress --json`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ExerciseProgress {
     /// The exercise id.
     pub id: String,
     /// Its title.
+    #[serde(default)]
     pub title: String,
     /// Its part (or the group outside the parts, such as "Appendix").
     pub part: String,
     /// Its chapter's title.
+    #[serde(default)]
     pub chapter: String,
     /// `passed`, `failing` or `not-started`.
     pub status: crate::status::Status,
     /// Estimated minutes.
+    #[serde(default)]
     pub minutes: u32,
 }
 
-/// The result of `cargo course progress --json`.
-#[derive(Debug, Serialize)]
+/// The result of `cargo course progress --json`. Reading it back, only
+/// `exercises` is required.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Progress {
     /// Version of this shape.
+    #[serde(default)]
     pub version: u32,
     /// Who: git's `user.name` in the course checkout, if set (for
     /// `cargo course report`, which otherwise names learners by file).
+    #[serde(default)]
     pub learner: Option<String>,
     /// Number of exercises.
+    #[serde(default)]
     pub total: usize,
     /// How many pass.
+    #[serde(default)]
     pub passed: usize,
     /// How many were changed but do not pass.
+    #[serde(default)]
     pub failing: usize,
     /// How many are untouched.
+    #[serde(default)]
     pub not_started: usize,
     /// Minutes of the exercises that pass, and of all of them.
+    #[serde(default)]
     pub minutes_done: u32,
     /// Minutes of all exercises.
+    #[serde(default)]
     pub minutes_total: u32,
     /// Every exercise, in book order.
     pub exercises: Vec<ExerciseProgress>,
