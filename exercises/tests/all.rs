@@ -451,6 +451,9 @@ mod perf_const_crc_table;
 #[path = "../src/part10/hot_paths/sample.rs"]
 mod perf_metric_buffer;
 
+#[path = "../src/part10/simd/rms.rs"]
+mod perf_simd_rms;
+
 #[path = "../src/part10/locality/columns.rs"]
 mod perf_order_columns;
 

@@ -23,7 +23,7 @@ use clap as _;
 
 use course_alloc as _;
 
-#[cfg(feature = "part4")]
+#[cfg(any(feature = "part10", feature = "part4"))]
 use course_asm as _;
 
 use course_deadline as _;
@@ -55,7 +55,7 @@ use crossbeam_utils as _;
 #[cfg(feature = "part7")]
 use diesel as _;
 
-#[cfg(feature = "part4")]
+#[cfg(any(feature = "part10", feature = "part4"))]
 use fastrand as _;
 
 #[cfg(feature = "part6")]
