@@ -55,6 +55,7 @@ async fn call(
     (status, headers, body)
 }
 
+/// One client per test, reused: it keeps its connection to the service.
 fn client() -> reqwest::Client {
     course_testkit::http::client()
 }
@@ -62,7 +63,8 @@ fn client() -> reqwest::Client {
 #[tokio::test]
 async fn health_says_ok() {
     let server = start().await;
-    let (status, _, body) = call(client().get(server.url("/health"))).await;
+    let http = client();
+    let (status, _, body) = call(http.get(server.url("/health"))).await;
     assert_eq!(
         (status, body.as_str()),
         (StatusCode::OK, "ok"),
@@ -74,9 +76,9 @@ async fn health_says_ok() {
 #[tokio::test]
 async fn sum_adds_the_numbers() {
     let server = start().await;
+    let http = client();
     let (status, headers, body) = call(
-        client()
-            .post(server.url("/sum"))
+        http.post(server.url("/sum"))
             .body(r#"{"numbers": [1, 2, 3, -10]}"#),
     )
     .await;
@@ -97,7 +99,7 @@ async fn sum_adds_the_numbers() {
         serde_json::json!({"sum": -4}),
         "the sum of 1, 2, 3 and -10"
     );
-    let (_, _, body) = call(client().post(server.url("/sum")).body(r#"{"numbers": []}"#)).await;
+    let (_, _, body) = call(http.post(server.url("/sum")).body(r#"{"numbers": []}"#)).await;
     assert_eq!(body, r#"{"sum":0}"#, "the sum of no numbers");
     server.shut_down().await;
 }
@@ -105,13 +107,14 @@ async fn sum_adds_the_numbers() {
 #[tokio::test]
 async fn malformed_json_is_a_400_that_says_where() {
     let server = start().await;
+    let http = client();
     for (json, position) in [
         (r#"{"numbers": [1, 2,, 3]}"#, "line 1 column 19"),
         (r#"{"numbers": "three"}"#, "line 1 column 19"),
         (r#"{"values": [1]}"#, "line 1 column 15"),
         ("", "line 1 column 0"),
     ] {
-        let (status, _, body) = call(client().post(server.url("/sum")).body(json)).await;
+        let (status, _, body) = call(http.post(server.url("/sum")).body(json)).await;
         assert_eq!(
             status,
             StatusCode::BAD_REQUEST,
@@ -128,11 +131,12 @@ async fn malformed_json_is_a_400_that_says_where() {
 #[tokio::test]
 async fn a_body_at_the_limit_is_read() {
     let server = start().await;
+    let http = client();
     // {"numbers":[1,1,...,1]} padded with spaces to exactly MAX_BODY_BYTES.
     let mut json = String::from(r#"{"numbers":[1,1,1]}"#);
     json.insert_str(json.len() - 1, &" ".repeat(MAX_BODY_BYTES - json.len()));
     assert_eq!(json.len(), MAX_BODY_BYTES);
-    let (status, _, body) = call(client().post(server.url("/sum")).body(json)).await;
+    let (status, _, body) = call(http.post(server.url("/sum")).body(json)).await;
     assert_eq!(
         (status, body.as_str()),
         (StatusCode::OK, r#"{"sum":3}"#),
@@ -144,8 +148,9 @@ async fn a_body_at_the_limit_is_read() {
 #[tokio::test]
 async fn a_body_over_the_limit_is_a_413() {
     let server = start().await;
+    let http = client();
     let json = format!(r#"{{"numbers":[1]{}}}"#, " ".repeat(MAX_BODY_BYTES));
-    let (status, _, body) = call(client().post(server.url("/sum")).body(json)).await;
+    let (status, _, body) = call(http.post(server.url("/sum")).body(json)).await;
     assert_eq!(
         status,
         StatusCode::PAYLOAD_TOO_LARGE,
@@ -157,12 +162,13 @@ async fn a_body_over_the_limit_is_a_413() {
 #[tokio::test]
 async fn a_streamed_body_over_the_limit_is_a_413() {
     let server = start().await;
+    let http = client();
     // No content-length: the length is known only by reading.
     let mut chunks = vec![bytes::Bytes::from_static(br#"{"numbers":[1"#)];
     chunks.extend((0..3).map(|_| bytes::Bytes::from(vec![b' '; MAX_BODY_BYTES / 2])));
     chunks.push(bytes::Bytes::from_static(b"]}"));
     let body = reqwest::Body::wrap(ChunkedBody::new(chunks, Ending::Finish));
-    let (status, _, body) = call(client().post(server.url("/sum")).body(body)).await;
+    let (status, _, body) = call(http.post(server.url("/sum")).body(body)).await;
     assert_eq!(
         status,
         StatusCode::PAYLOAD_TOO_LARGE,
@@ -174,10 +180,11 @@ async fn a_streamed_body_over_the_limit_is_a_413() {
 #[tokio::test]
 async fn wrong_methods_are_405_with_allow() {
     let server = start().await;
+    let http = client();
     for (request, path, allowed) in [
-        (client().get(server.url("/sum")), "GET /sum", "POST"),
-        (client().delete(server.url("/sum")), "DELETE /sum", "POST"),
-        (client().post(server.url("/health")), "POST /health", "GET"),
+        (http.get(server.url("/sum")), "GET /sum", "POST"),
+        (http.delete(server.url("/sum")), "DELETE /sum", "POST"),
+        (http.post(server.url("/health")), "POST /health", "GET"),
     ] {
         let (status, headers, _) = call(request).await;
         assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{path}");
@@ -193,8 +200,9 @@ async fn wrong_methods_are_405_with_allow() {
 #[tokio::test]
 async fn other_paths_are_404() {
     let server = start().await;
+    let http = client();
     for path in ["/", "/sum/extra", "/healthz"] {
-        let (status, _, _) = call(client().get(server.url(path))).await;
+        let (status, _, _) = call(http.get(server.url(path))).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "GET {path}");
     }
     server.shut_down().await;
@@ -203,10 +211,12 @@ async fn other_paths_are_404() {
 #[tokio::test]
 async fn the_server_stops_after_shutdown() {
     let server = start().await;
+    let http = client();
     let address = server.address;
-    let (status, _, _) = call(client().get(server.url("/health"))).await;
+    let (status, _, _) = call(http.get(server.url("/health"))).await;
     assert_eq!(status, StatusCode::OK, "GET /health before the shutdown");
     server.shut_down().await;
+    // A fresh client: the first one may still hold the closed connection.
     let after = client()
         .get(format!("http://{address}/health"))
         .send()
