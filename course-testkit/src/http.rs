@@ -4,8 +4,8 @@
 //! answers every request with a closure, counts the requests, and stops when
 //! it is dropped (or with [`TestServer::stop`]). Nothing leaves the machine.
 //! [`chunked`] answers with a body sent in pieces that can end normally,
-//! stall or break off, and [`unused_address`] gives an address where
-//! nothing listens, for connection errors.
+//! stall or break off, and [`ClosedPort`] is an address where nothing
+//! listens, for connection errors.
 //!
 //! ```
 //! use course_testkit::http::{text, TestServer};
@@ -152,17 +152,48 @@ impl hyper::body::Body for ChunkedBody {
     }
 }
 
-/// An address on `127.0.0.1` where nothing listens: connecting to it fails
-/// at once with "connection refused" (`reqwest::Error::is_connect`).
+/// A port on `127.0.0.1` where nothing listens: connecting to it fails at
+/// once with "connection refused" (`reqwest::Error::is_connect`).
 ///
-/// It is a port the system just gave out and took back; the system does not
-/// hand the same port to another socket right away.
-pub fn unused_address() -> SocketAddr {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("binding a free port on 127.0.0.1 failed");
-    listener
-        .local_addr()
-        .expect("a bound socket has an address")
+/// The port is bound but never listened on, and stays reserved until the
+/// `ClosedPort` is dropped, so no other socket (another test's server) can
+/// take it in the meantime.
+#[derive(Debug)]
+pub struct ClosedPort {
+    // Held only to keep the port reserved.
+    _socket: tokio::net::TcpSocket,
+    address: SocketAddr,
+}
+
+impl ClosedPort {
+    /// Reserves a free port on `127.0.0.1` without listening on it.
+    pub fn new() -> ClosedPort {
+        let socket = tokio::net::TcpSocket::new_v4().expect("creating a TCP socket failed");
+        socket
+            .bind(SocketAddr::from(([127, 0, 0, 1], 0)))
+            .expect("binding a free port on 127.0.0.1 failed");
+        let address = socket.local_addr().expect("a bound socket has an address");
+        ClosedPort {
+            _socket: socket,
+            address,
+        }
+    }
+
+    /// The address (`127.0.0.1:PORT`).
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The URL of `path` at this address (`path` starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+}
+
+impl Default for ClosedPort {
+    fn default() -> ClosedPort {
+        ClosedPort::new()
+    }
 }
 
 /// An HTTP/1 server on `127.0.0.1` with a port of its own, for one test.

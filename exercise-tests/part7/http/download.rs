@@ -1,6 +1,6 @@
 use super::*;
 use bytes::Bytes;
-use course_testkit::http::{chunked, text, unused_address, Ending, TestServer};
+use course_testkit::http::{chunked, text, ClosedPort, Ending, TestServer};
 use std::time::Duration;
 
 /// `count` chunks of 1 KiB, chunk `i` filled with the byte `i`.
@@ -140,7 +140,8 @@ async fn a_body_that_breaks_off_is_interrupted() {
 
 #[tokio::test]
 async fn no_server_is_a_request_error() {
-    let url = format!("http://{}/file", unused_address());
+    let closed = ClosedPort::new();
+    let url = closed.url("/file");
     let body = download_capped(&course_testkit::http::client(), &url, 1000).await;
     assert!(
         matches!(&body, Err(DownloadError::Request(error)) if error.is_connect()),

@@ -1,5 +1,5 @@
 use super::*;
-use course_testkit::http::{json, text, unused_address, TestServer};
+use course_testkit::http::{json, text, ClosedPort, TestServer};
 use std::sync::{Arc, Mutex};
 
 /// A user service that answers every request with `status` and `body`, and
@@ -120,7 +120,8 @@ async fn a_plain_text_answer_is_a_bad_body() {
 
 #[tokio::test]
 async fn no_server_is_a_request_error() {
-    let base = format!("http://{}", unused_address());
+    let closed = ClosedPort::new();
+    let base = closed.url("");
     let user = fetch_user(&course_testkit::http::client(), &base, 7).await;
     assert!(
         matches!(&user, Err(FetchError::Request(error)) if error.is_connect()),

@@ -1,5 +1,5 @@
 use super::*;
-use course_testkit::http::{text, unused_address, TestServer};
+use course_testkit::http::{text, ClosedPort, TestServer};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -198,7 +198,8 @@ async fn a_500_is_final_too() {
 
 #[tokio::test]
 async fn a_refused_connection_is_retried() {
-    let url = format!("http://{}/report", unused_address());
+    let closed = ClosedPort::new();
+    let url = closed.url("/report");
     let policy = RetryPolicy {
         max_attempts: 3,
         ..POLICY
