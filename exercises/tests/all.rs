@@ -394,6 +394,18 @@ mod tracing_request_spans;
 #[path = "../src/part7/tracing/json.rs"]
 mod tracing_json_filter;
 
+#[path = "../src/part7/http/fetch_user.rs"]
+mod http_typed_response;
+
+#[path = "../src/part7/http/retry.rs"]
+mod http_retry_backoff;
+
+#[path = "../src/part7/http/service.rs"]
+mod http_hyper_service;
+
+#[path = "../src/part7/http/download.rs"]
+mod http_capped_download;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 
