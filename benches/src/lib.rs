@@ -4,8 +4,10 @@
 //!
 //! The library holds the programs that are measured in more than one way:
 //! built under several release profiles (`words`, Part IV ch. 3), or trained
-//! and optimized with a profile (`vm`, Part IV ch. 4). The binaries in
+//! and optimized with a profile (`vm`, Part IV ch. 4), or profiled with `perf`
+//! (`access_log`, Part X). The binaries in
 //! `src/bin/` run them outside criterion.
 
+pub mod access_log;
 pub mod vm;
 pub mod words;

@@ -466,6 +466,9 @@ mod perf_metric_buffer;
 #[path = "../src/part10/simd/rms.rs"]
 mod perf_simd_rms;
 
+#[path = "../src/part10/profiling/sections.rs"]
+mod perf_span_profile;
+
 #[path = "../src/part10/locality/columns.rs"]
 mod perf_order_columns;
 
