@@ -265,16 +265,29 @@ fn compile_errors(
     if errors.is_empty() && layout.has_own_package() {
         errors = build.all_errors();
     }
-    let detour = layout.has_own_package().then(|| {
-        let dir = layout.package_dir(side);
-        format!("{}/../../", course.relative(&dir).display())
+    // The tests file is reached as `exercises/NAME/../../exercise-tests/..`
+    // and the exercise file as `exercises/NAME/../src/..`.
+    let detours = layout.has_own_package().then(|| {
+        let dir = course
+            .relative(&layout.package_dir(side))
+            .display()
+            .to_string();
+        let side_dir = dir.rsplit_once('/').map_or("", |(parent, _)| parent);
+        [
+            (format!("{dir}/../../"), String::new()),
+            (format!("{dir}/../"), format!("{side_dir}/")),
+        ]
     });
     errors
         .into_iter()
         .map(|error| Diagnostic {
             is_error: true,
-            rendered: match &detour {
-                Some(detour) => error.rendered.replace(detour.as_str(), ""),
+            rendered: match &detours {
+                Some(detours) => detours
+                    .iter()
+                    .fold(error.rendered.clone(), |text, (from, to)| {
+                        text.replace(from.as_str(), to)
+                    }),
                 None => error.rendered.clone(),
             },
         })

@@ -19,12 +19,16 @@
 //! several threads at once: a global counter would also count the
 //! allocations of whichever tests happen to run at the same time. The flip
 //! side: allocations made by threads the closure spawns are not counted.
+//! For those, [`process_snapshot`] counts every thread of the process; a
+//! test that uses it must allow for what the other tests of its binary
+//! allocate meanwhile, with a margin larger than all of that together.
 //!
 //! A program has exactly one global allocator, so a binary that links this
 //! crate cannot declare its own `#[global_allocator]`.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The global allocator this crate installs: the system allocator plus
 /// per-thread counters.
@@ -91,6 +95,36 @@ pub fn snapshot() -> AllocStats {
         .unwrap_or_default()
 }
 
+/// The counters of every thread of the process together, since it started.
+///
+/// Unlike [`snapshot`], this sees the allocations of spawned threads, and
+/// also those of any other test running at the same time.
+pub fn process_snapshot() -> AllocStats {
+    AllocStats {
+        allocations: PROCESS.allocations.load(Ordering::Relaxed),
+        reallocations: PROCESS.reallocations.load(Ordering::Relaxed),
+        deallocations: PROCESS.deallocations.load(Ordering::Relaxed),
+        bytes_requested: PROCESS.bytes_requested.load(Ordering::Relaxed),
+    }
+}
+
+/// The process-wide counters. `Relaxed` suffices: each is a tally on its
+/// own, read after the threads that bumped it were joined (which orders
+/// their bumps before the read).
+struct ProcessCounters {
+    allocations: AtomicU64,
+    reallocations: AtomicU64,
+    deallocations: AtomicU64,
+    bytes_requested: AtomicU64,
+}
+
+static PROCESS: ProcessCounters = ProcessCounters {
+    allocations: AtomicU64::new(0),
+    reallocations: AtomicU64::new(0),
+    deallocations: AtomicU64::new(0),
+    bytes_requested: AtomicU64::new(0),
+};
+
 /// Per-thread counters. `Cell<u64>` has no destructor and the initialiser is
 /// `const`, so reading them never allocates (which would recurse into the
 /// allocator).
@@ -122,11 +156,16 @@ fn bump(field: impl Fn(&Counters) -> &Cell<u64>, by: u64) {
 }
 
 // SAFETY: every method forwards to `System`, which upholds the `GlobalAlloc`
-// contract; the counting touches only thread-local cells and never allocates.
+// contract; the counting touches only thread-local cells and static atomics,
+// and never allocates.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         bump(|c| &c.allocations, 1);
         bump(|c| &c.bytes_requested, layout.size() as u64);
+        PROCESS.allocations.fetch_add(1, Ordering::Relaxed);
+        PROCESS
+            .bytes_requested
+            .fetch_add(layout.size() as u64, Ordering::Relaxed);
         // SAFETY: the caller upholds `alloc`'s contract; we pass it through.
         unsafe { System.alloc(layout) }
     }
@@ -134,12 +173,17 @@ unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         bump(|c| &c.allocations, 1);
         bump(|c| &c.bytes_requested, layout.size() as u64);
+        PROCESS.allocations.fetch_add(1, Ordering::Relaxed);
+        PROCESS
+            .bytes_requested
+            .fetch_add(layout.size() as u64, Ordering::Relaxed);
         // SAFETY: as for `alloc`.
         unsafe { System.alloc_zeroed(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         bump(|c| &c.deallocations, 1);
+        PROCESS.deallocations.fetch_add(1, Ordering::Relaxed);
         // SAFETY: `ptr` came from this allocator, hence from `System`.
         unsafe { System.dealloc(ptr, layout) }
     }
@@ -147,6 +191,10 @@ unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         bump(|c| &c.reallocations, 1);
         bump(|c| &c.bytes_requested, new_size as u64);
+        PROCESS.reallocations.fetch_add(1, Ordering::Relaxed);
+        PROCESS
+            .bytes_requested
+            .fetch_add(new_size as u64, Ordering::Relaxed);
         // SAFETY: `ptr` came from `System` with `layout`; the caller upholds
         // the rest of `realloc`'s contract.
         unsafe { System.realloc(ptr, layout, new_size) }
@@ -156,6 +204,18 @@ unsafe impl GlobalAlloc for CountingAllocator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_process_counters_see_other_threads() {
+        const MIB: usize = 1 << 20;
+        let before = process_snapshot();
+        std::thread::spawn(|| drop(vec![0u8; MIB])).join().unwrap();
+        let after = process_snapshot().since(before);
+        assert!(
+            after.bytes_requested >= MIB as u64 && after.deallocations >= 1,
+            "the spawned thread's 1 MiB should be counted: {after:?}"
+        );
+    }
 
     #[test]
     fn counts_a_vec_growing() {

@@ -100,21 +100,44 @@ fn after_joining_only_the_callers_handle_is_left() {
 }
 
 #[test]
-fn spawning_does_not_copy_the_dictionary() {
-    let words: Vec<String> = (0..2000).map(|i| format!("word{i}")).collect();
-    let dict = Arc::new(words.iter().cloned().collect::<HashSet<String>>());
-    let lines = ["word1 word2", "word3 nope"];
-    let (handles, stats) = course_alloc::measure(|| spawn_checkers(&dict, &lines));
+fn no_thread_copies_the_dictionary() {
+    const WORDS: usize = 20_000;
+    let dict = Arc::new(
+        (0..WORDS)
+            .map(|i| format!("word{i}"))
+            .collect::<HashSet<String>>(),
+    );
+    let lines = ["word1 word2", "word3 nope", "word4", "nope word5"];
+    // Every thread of the process counts here, the checkers included. A copy
+    // of the dictionary allocates at least once per word, 20000 times; the
+    // four threads and their results need a few dozen allocations, and the
+    // other tests of this file, which may run meanwhile, far fewer than
+    // 10000 together.
+    let before = course_alloc::process_snapshot();
+    let (handles, on_caller) = course_alloc::measure(|| spawn_checkers(&dict, &lines));
     let got = join_all(handles);
+    let all_threads = course_alloc::process_snapshot().allocations - before.allocations;
     assert_eq!(
         got,
-        vec![vec![], vec!["nope".to_string()]],
+        vec![
+            vec![],
+            vec!["nope".to_string()],
+            vec![],
+            vec!["nope".to_string()]
+        ],
         "unknown words of {lines:?}"
     );
     assert!(
-        stats.allocations < 200,
-        "spawning 2 threads should take a few allocations on the calling thread, \
-         not {}: copying the 2000 words of the dictionary costs thousands; share it with Arc::clone",
-        stats.allocations
+        on_caller.allocations < 200,
+        "spawning 4 threads should take a few allocations on the calling thread, not {}: \
+         copying the {WORDS} words of the dictionary costs thousands; share it with Arc::clone",
+        on_caller.allocations
+    );
+    assert!(
+        all_threads < 10_000,
+        "spawning 4 threads, checking 4 short lines and joining them took {all_threads} \
+         allocations on all threads together, where a few dozen are enough: a copy of the \
+         dictionary costs at least one per word ({WORDS}). Each thread should read the one \
+         dictionary through its own clone of the Arc, not clone the HashSet"
     );
 }

@@ -208,3 +208,46 @@ fn zero_workers_are_refused() {
         message.map_or("did not panic".to_string(), |m| format!("panicked with {m:?}"))
     );
 }
+
+#[test]
+fn one_worker_splits_onto_its_own_deque() {
+    // With one worker, everything runs on one thread, in an order fixed by
+    // the code: no timing involved. A task split onto the worker's own deque
+    // goes into a buffer the deque already has (it is never more than a few
+    // tasks deep), so once the first call of `f` is made, the worker
+    // allocates nothing more. The shared `Injector` instead allocates a new
+    // block for every 63 tasks pushed onto it. This length leaves some tasks
+    // of LEAF + 1 indices to split after the first calls of `f`, even when
+    // the halves go breadth first through the injector.
+    const LEN: usize = 4096 * LEAF + 2048;
+    let window = within("parallel_for_each(67584, 1, ..)", || {
+        // The worker's counters at its first and at its latest call of `f`.
+        let seen =
+            Mutex::new(None::<(ThreadId, course_alloc::AllocStats, course_alloc::AllocStats)>);
+        parallel_for_each(LEN, 1, |_| {
+            let now = course_alloc::snapshot();
+            let me = thread::current().id();
+            let mut seen = seen.lock().unwrap();
+            match &mut *seen {
+                None => *seen = Some((me, now, now)),
+                Some((first_thread, _, latest)) => {
+                    assert_eq!(
+                        *first_thread, me,
+                        "with workers = 1, every call of f should run on the one worker thread"
+                    );
+                    *latest = now;
+                }
+            }
+        });
+        seen.into_inner().unwrap()
+    });
+    let (_, first, last) = window.expect("parallel_for_each(67584, 1, f) should call f");
+    let allocations = last.allocating_calls() - first.allocating_calls();
+    assert!(
+        allocations < 4,
+        "with one worker, between its first and its last call of f, parallel_for_each({LEN}, 1, f) \
+         allocated {allocations} times on the worker thread; it should allocate nothing per task. \
+         Push the halves onto the worker's own deque (its buffer is reused), not onto the shared \
+         Injector (which allocates a new block every 63 tasks)"
+    );
+}

@@ -6,9 +6,10 @@
 //! included. The comparison is exact: `"The"` is not `"the"`.
 //!
 //! The dictionary is shared, not copied: give each thread its own clone of
-//! the `Arc`, which copies a pointer and bumps a counter. The tests check that
-//! spawning the threads does not copy the dictionary's strings on the calling
-//! thread, and that once every thread has been joined, the caller's handle is
+//! the `Arc`, which copies a pointer and bumps a counter. The tests count
+//! the allocations of every thread, so a copy of the dictionary's strings
+//! fails them, whether the calling thread or a checker thread makes it. They
+//! also check that once every thread has been joined, the caller's handle is
 //! the only one left.
 
 use std::collections::HashSet;

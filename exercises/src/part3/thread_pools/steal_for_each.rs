@@ -8,7 +8,10 @@
 //!   task with `find_task` (the chapter's version is below).
 //! - A task longer than `LEAF` indices is split in two halves, and both
 //!   halves are pushed onto the worker's own deque. A task of at most `LEAF`
-//!   indices calls `f` for each of its indices.
+//!   indices calls `f` for each of its indices. The tests check where the
+//!   halves go: with one worker, nothing may be allocated per task between
+//!   the first and the last call of `f`. The worker's deque reuses its
+//!   buffer, but the shared `Injector` allocates a new block every 63 tasks.
 //! - A worker stops only when no task is left anywhere. `find_task`
 //!   returning `None` is not enough: another worker may be about to push the
 //!   halves of a task it is splitting. Count the tasks that exist but have
