@@ -40,6 +40,15 @@ pub fn statuses(course: &Course) -> Result<Vec<Status>> {
 /// only then from the start: a learner who just solved a Part III exercise
 /// is not sent back to an exercise skipped in Part I.
 pub fn next_unsolved<'c>(course: &'c Course, statuses: &[Status]) -> Option<&'c Exercise> {
+    next_unsolved_except(course, statuses, |_| false)
+}
+
+/// [`next_unsolved`], passing over the exercises for which `skip` is true.
+pub fn next_unsolved_except<'c>(
+    course: &'c Course,
+    statuses: &[Status],
+    skip: impl Fn(&Exercise) -> bool,
+) -> Option<&'c Exercise> {
     let order = in_book_order(course);
     let after = status::last_checked(course)
         .and_then(|(last, passed)| {
@@ -51,7 +60,7 @@ pub fn next_unsolved<'c>(course: &'c Course, statuses: &[Status]) -> Option<&'c 
     order[after..]
         .iter()
         .chain(&order[..after])
-        .find(|p| statuses[p.index] != Status::Passed)
+        .find(|p| statuses[p.index] != Status::Passed && !skip(p.exercise))
         .map(|p| p.exercise)
 }
 

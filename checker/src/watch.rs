@@ -22,11 +22,9 @@ use course_meta::{Course, Exercise};
 use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
 
-use crate::book_order::in_book_order;
 use crate::check::{check_all_stages, Options};
-use crate::commands::{find, hint, statuses};
+use crate::commands::{find, hint, next_unsolved_except, statuses};
 use crate::pristine::sha256_hex;
-use crate::status::Status;
 use crate::{report, status};
 use course_meta::Side;
 
@@ -149,17 +147,18 @@ pub fn watch(course: &Course, id: Option<&str>) -> Result<ExitCode> {
     }
 }
 
-/// The first exercise in book order that neither passes nor passed during
-/// this watch.
+/// The next exercise in book order that neither passes nor passed during
+/// this watch, after the one checked last (as `cargo course next` picks it):
+/// a learner who just solved a Part III exercise is not sent back to one
+/// skipped in Part I.
 fn next_to_watch<'c>(
     course: &'c Course,
     passed_here: &HashSet<String>,
 ) -> Result<Option<&'c Exercise>> {
     let statuses = statuses(course)?;
-    Ok(in_book_order(course)
-        .into_iter()
-        .find(|p| statuses[p.index] != Status::Passed && !passed_here.contains(&p.exercise.id))
-        .map(|p| p.exercise))
+    Ok(next_unsolved_except(course, &statuses, |e| {
+        passed_here.contains(&e.id)
+    }))
 }
 
 /// Blocks until something relevant happens: a real change to the watched

@@ -253,6 +253,14 @@ fn next_prefers_what_follows_the_exercise_just_solved() {
         .checker(&["next"])
         .assert_success()
         .assert_stdout_has(&["Next: compile-me"]);
+    // `watch` picks and moves on the same way.
+    let out = course.checker_within(&["watch"], Some("q\n"), Duration::from_secs(60));
+    out.assert_success()
+        .assert_stdout_has(&["Checking compile-me"]);
+    assert!(!out.stdout.contains("Checking passes"), "{out}");
+    let out = course.checker_within(&["watch", "aborts"], Some("q\n"), Duration::from_secs(60));
+    out.assert_success()
+        .assert_stdout_has(&["Checking aborts", "Moving on to compile-me."]);
 }
 
 #[test]

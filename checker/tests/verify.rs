@@ -68,6 +68,69 @@ fn placements_generated_files_and_records_are_checked_before_building() {
     );
 }
 
+/// The 1-based line of the first line of `text` that starts with `prefix`,
+/// after the line that holds `after`.
+fn line_after(text: &str, after: &str, prefix: &str) -> usize {
+    let start = text
+        .lines()
+        .position(|l| l.contains(after))
+        .unwrap_or_else(|| panic!("no line holds {after:?}"));
+    start
+        + 1
+        + text
+            .lines()
+            .skip(start)
+            .position(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix:?} line after {after:?}"))
+}
+
+/// The placement rules besides "placed twice" and "unknown exercise", and a
+/// missing record: each violation names its file and line.
+#[test]
+fn misplaced_unplaced_unlisted_and_unrecorded_exercises_are_located() {
+    let course = Fixture::only("verify_placements", WELL_FORMED);
+    let manifest = course.read("exercises.toml");
+    // `compile-me` placed in a chapter the manifest does not name.
+    let chapter = course.read("src/chapter.md");
+    course.write(
+        "src/chapter.md",
+        &chapter
+            .replace("{{#exercise compile-me}}\n", "")
+            .replace("{{#exercise own-crate}}\n", ""),
+    );
+    course.write("src/other.md", "# Other\n\n{{#exercise compile-me}}\n");
+    let summary = course.read("src/SUMMARY.md");
+    course.write("src/SUMMARY.md", &format!("{summary}- [Other](other.md)\n"));
+    // A file that places an exercise but is not in SUMMARY.md.
+    course.write("src/unlisted.md", "# Unlisted\n\n{{#exercise fails}}\n");
+    // No record of `fails`.
+    let record = course.read("exercises/pristine.toml");
+    let kept: Vec<&str> = record
+        .split("[[exercise]]")
+        .filter(|table| !table.contains("id = \"fails\""))
+        .collect();
+    course.write("exercises/pristine.toml", &kept.join("[[exercise]]"));
+
+    let out = course.checker(&["verify"]);
+    out.assert_failure().assert_stdout_has(&[
+        &format!(
+            "src/other.md:3: exercise `compile-me` belongs to `chapter.md` according to exercises.toml:{} — move the directive there or change `chapter`",
+            line_after(&manifest, "id = \"compile-me\"", "chapter = ")
+        ),
+        // `own-crate` is placed nowhere now.
+        &format!(
+            "exercises.toml:{}: exercise `own-crate` is not placed in any chapter",
+            line_after(&manifest, "id = \"own-crate\"", "id = ")
+        ),
+        "src/unlisted.md:3: this file places exercises but is not listed in src/SUMMARY.md",
+        "exercises/pristine.toml: no record of `fails` — run `cargo course sync`",
+    ]);
+    assert!(
+        !out.stderr.contains("building and running"),
+        "it stopped before building\n{out}"
+    );
+}
+
 /// The rules that need the stubs and solutions built and run.
 #[test]
 fn stubs_and_solutions_are_run_against_the_contract() {
@@ -84,6 +147,12 @@ fn stubs_and_solutions_are_run_against_the_contract() {
     course.write(
         "exercises/src/demo/compile_me.rs",
         &course.read("solutions/src/demo/compile_me.rs"),
+    );
+    // A test marked #[ignore], recorded by `sync` like any other.
+    let tests = course.read("exercise-tests/demo/aborts.rs");
+    course.write(
+        "exercise-tests/demo/aborts.rs",
+        &format!("{tests}\n#[test]\n#[ignore]\nfn later() {{}}\n"),
     );
     course.checker(&["sync", "--stubs"]).assert_success();
     // A solution that fails one of its tests.
@@ -115,6 +184,7 @@ fn stubs_and_solutions_are_run_against_the_contract() {
         "exercises/pristine.toml: the recorded tests of `compile-me`",
         // A stub must fail cleanly, not crash.
         "exercises/src/demo/aborts.rs: the stub of `aborts` must compile and fail its tests cleanly, but it crashed",
+        "exercise-tests/demo/aborts.rs: tests of `aborts` are marked #[ignore], so they never run: later — remove the attribute",
     ]);
     // Multi-line details are indented under their rule, never flush left.
     let detail = out
