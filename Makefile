@@ -9,6 +9,9 @@
 #                nightly with Miri through rustup; MIRI=skip leaves it out)
 #   make wasm-test  the Part XII module built for wasm32 and tested in Node.js
 #                (part of make test; SIDE=exercises tests your own version)
+#   make pgo-fixtures-check  record the PGO exercises' profiles again with the
+#                toolchain's llvm-profdata and compare with the committed ones
+#                (adds the llvm-tools component through rustup if missing)
 #
 # Book variants (for `serve` and `book`): NOTES=shown adds the speaker notes
 # (instructors), SOLUTIONS=absent leaves every solution out (workshops).
@@ -46,10 +49,10 @@ CARGO            ?= cargo
 BOOK_ENV         := $(if $(SOLUTIONS),MDBOOK_PREPROCESSOR__COURSE__SOLUTIONS=$(SOLUTIONS)) \
                     $(if $(NOTES),MDBOOK_PREPROCESSOR__COURSE__SPEAKER_NOTES=$(NOTES))
 
-.PHONY: serve book test tools preprocessor fmt-check clippy unit verify bare-metal miri wasm-target wasm-test book-check workflow-check browser-check clean-tools help
+.PHONY: llvm-tools pgo-fixtures-check serve book test tools preprocessor fmt-check clippy unit verify bare-metal miri wasm-target wasm-test book-check workflow-check browser-check clean-tools help
 
 help:
-	@sed -n '3,16p' Makefile
+	@sed -n '3,19p' Makefile
 
 serve: tools preprocessor
 	@echo "==> Serving the book on http://$(HOST):$(PORT) (Ctrl-C to stop)"
@@ -213,3 +216,20 @@ endif
 	@echo "==> Running its tests in Node.js $$(node --version) (wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION))"
 	@CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$(TOOLS)/bin/wasm-bindgen-test-runner" \
 	    $(CARGO) test --package $(SIDE)-wasm --target $(WASM_TARGET)
+
+# --- Part IV, chapter 4: the real profiles behind the PGO exercises -------------
+
+# llvm-profdata must come from the toolchain's own LLVM (rust-toolchain.toml).
+LLVM_PROFDATA = $(shell rustc --print sysroot)/lib/rustlib/$(shell rustc -vV | sed -n 's/^host: //p')/bin/llvm-profdata
+
+llvm-tools:
+	@if [ -x "$(LLVM_PROFDATA)" ]; then \
+	    echo "==> llvm-tools: $(LLVM_PROFDATA) is installed"; \
+	else \
+	    echo "==> llvm-tools: installing the llvm-tools component with rustup (for llvm-profdata)"; \
+	    rustup component add llvm-tools; \
+	fi
+
+pgo-fixtures-check: llvm-tools
+	@echo "==> Recording the PGO exercises' profiles again and comparing them with exercise-tests/part4/pgo/fixtures/"
+	@scripts/pgo-fixtures.sh --check

@@ -277,6 +277,15 @@ mod const_generic_matrix;
 #[path = "../src/part4/compile_time/duration.rs"]
 mod const_parse_duration;
 
+#[path = "../src/part4/pgo/flags.rs"]
+mod pgo_commands;
+
+#[path = "../src/part4/pgo/merge.rs"]
+mod pgo_merge_profiles;
+
+#[path = "../src/part4/pgo/hot.rs"]
+mod pgo_hot_threshold;
+
 #[path = "../src/part4/criterion/read_report.rs"]
 mod criterion_read_report;
 
