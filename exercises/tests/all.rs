@@ -316,6 +316,9 @@ mod cache_opt_tiled_transpose;
 #[path = "../src/part4/cache/eytzinger.rs"]
 mod cache_opt_eytzinger;
 
+#[path = "../src/part5/frameworks/router.rs"]
+mod frameworks_router;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 
