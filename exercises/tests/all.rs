@@ -319,6 +319,9 @@ mod cache_opt_eytzinger;
 #[path = "../src/part5/frameworks/router.rs"]
 mod frameworks_router;
 
+#[path = "../src/part5/frameworks/notes.rs"]
+mod frameworks_notes_api;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 
