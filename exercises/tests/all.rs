@@ -322,6 +322,9 @@ mod frameworks_router;
 #[path = "../src/part5/frameworks/notes.rs"]
 mod frameworks_notes_api;
 
+#[path = "../src/part5/frameworks/shutdown.rs"]
+mod frameworks_graceful_shutdown;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 
