@@ -35,8 +35,20 @@ async fn expect(method: Method, uri: &str, status: StatusCode, body: Option<&str
 
 #[tokio::test]
 async fn hello_greets_the_name_in_the_path() {
-    expect(Method::GET, "/hello/Ferris", StatusCode::OK, Some("Hello, Ferris!")).await;
-    expect(Method::GET, "/hello/ada", StatusCode::OK, Some("Hello, ada!")).await;
+    expect(
+        Method::GET,
+        "/hello/Ferris",
+        StatusCode::OK,
+        Some("Hello, Ferris!"),
+    )
+    .await;
+    expect(
+        Method::GET,
+        "/hello/ada",
+        StatusCode::OK,
+        Some("Hello, ada!"),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -54,12 +66,23 @@ async fn hello_decodes_percent_escapes() {
 async fn users_names_the_numeric_id() {
     expect(Method::GET, "/users/7", StatusCode::OK, Some("user #7")).await;
     expect(Method::GET, "/users/0", StatusCode::OK, Some("user #0")).await;
-    expect(Method::GET, "/users/4294967295", StatusCode::OK, Some("user #4294967295")).await;
+    expect(
+        Method::GET,
+        "/users/4294967295",
+        StatusCode::OK,
+        Some("user #4294967295"),
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn users_rejects_an_id_that_is_not_a_u32_with_400() {
-    for uri in ["/users/ferris", "/users/-1", "/users/4294967296", "/users/1.5"] {
+    for uri in [
+        "/users/ferris",
+        "/users/-1",
+        "/users/4294967296",
+        "/users/1.5",
+    ] {
         expect(Method::GET, uri, StatusCode::BAD_REQUEST, None).await;
     }
 }
@@ -73,6 +96,18 @@ async fn unknown_paths_answer_404() {
 
 #[tokio::test]
 async fn another_method_on_a_known_path_answers_405() {
-    expect(Method::POST, "/users/7", StatusCode::METHOD_NOT_ALLOWED, None).await;
-    expect(Method::DELETE, "/hello/Ferris", StatusCode::METHOD_NOT_ALLOWED, None).await;
+    expect(
+        Method::POST,
+        "/users/7",
+        StatusCode::METHOD_NOT_ALLOWED,
+        None,
+    )
+    .await;
+    expect(
+        Method::DELETE,
+        "/hello/Ferris",
+        StatusCode::METHOD_NOT_ALLOWED,
+        None,
+    )
+    .await;
 }

@@ -32,21 +32,34 @@ fn ping_app() -> Router {
 async fn serves_on_a_real_port_of_127_0_0_1() {
     let server = RunningServer::start(ping_app()).await.expect("start");
     let address = server.address();
-    assert!(address.ip().is_loopback(), "the server must listen on 127.0.0.1, not {address}");
-    assert_ne!(address.port(), 0, "address() must be the port the system picked, not 0");
-    let answer = within_limit("GET /ping", get_raw(address, "/ping")).await.expect("GET /ping");
+    assert!(
+        address.ip().is_loopback(),
+        "the server must listen on 127.0.0.1, not {address}"
+    );
+    assert_ne!(
+        address.port(),
+        0,
+        "address() must be the port the system picked, not 0"
+    );
+    let answer = within_limit("GET /ping", get_raw(address, "/ping"))
+        .await
+        .expect("GET /ping");
     assert!(
         answer.starts_with("HTTP/1.1 200") && answer.ends_with("pong"),
         "GET /ping should answer 200 with `pong`, got:\n{answer}"
     );
-    within_limit("shutdown", server.shutdown()).await.expect("shutdown");
+    within_limit("shutdown", server.shutdown())
+        .await
+        .expect("shutdown");
 }
 
 #[tokio::test]
 async fn after_shutdown_connections_are_refused() {
     let server = RunningServer::start(ping_app()).await.expect("start");
     let address = server.address();
-    within_limit("shutdown", server.shutdown()).await.expect("shutdown");
+    within_limit("shutdown", server.shutdown())
+        .await
+        .expect("shutdown");
     let error = TcpStream::connect(address)
         .await
         .expect_err("connecting after shutdown() returned must fail: the listener must be closed");

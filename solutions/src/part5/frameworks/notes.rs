@@ -114,7 +114,12 @@ async fn fetch(
     Path(id): Path<u64>,
 ) -> Result<Json<Note>, AppError> {
     let guard = store.inner.lock().unwrap_or_else(PoisonError::into_inner);
-    guard.0.get(&id).cloned().map(Json).ok_or(AppError::NotFound(id))
+    guard
+        .0
+        .get(&id)
+        .cloned()
+        .map(Json)
+        .ok_or(AppError::NotFound(id))
 }
 
 /// The API, with an empty store of its own.
