@@ -325,6 +325,9 @@ mod frameworks_notes_api;
 #[path = "../src/part5/frameworks/shutdown.rs"]
 mod frameworks_graceful_shutdown;
 
+#[path = "../src/part5/frameworks/actix.rs"]
+mod frameworks_actix;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 
