@@ -9,10 +9,7 @@ async fn call(
     store: &web::Data<Store>,
     request: test::TestRequest,
 ) -> (StatusCode, Result<Value, String>) {
-    let app = test::init_service(
-        App::new().configure(|cfg| configure(cfg, store.clone())),
-    )
-    .await;
+    let app = test::init_service(App::new().configure(|cfg| configure(cfg, store.clone()))).await;
     let response = test::call_service(&app, request.to_request()).await;
     let status = response.status();
     let bytes = test::read_body(response).await;
@@ -29,12 +26,17 @@ fn post_json(body: &str) -> test::TestRequest {
 
 fn expect_error(what: &str, got: (StatusCode, Result<Value, String>), status: StatusCode) {
     let (got_status, body) = got;
-    assert_eq!(got_status, status, "{what} should answer {status} (body: {body:?})");
+    assert_eq!(
+        got_status, status,
+        "{what} should answer {status} (body: {body:?})"
+    );
     let body = body.unwrap_or_else(|text| {
         panic!("{what}: an error must have a JSON body {{\"error\": ...}}, got the text {text:?}")
     });
     assert!(
-        body.get("error").and_then(Value::as_str).is_some_and(|e| !e.is_empty()),
+        body.get("error")
+            .and_then(Value::as_str)
+            .is_some_and(|e| !e.is_empty()),
         "{what}: an error's JSON body must have a non-empty string field `error`, got {body}"
     );
 }
@@ -58,7 +60,11 @@ async fn create_stores_the_text_in_the_given_store_and_answers_201() {
 #[actix_web::test]
 async fn get_answers_the_note_or_404() {
     let store = web::Data::new(Store::default());
-    store.notes.lock().unwrap().extend(["a".to_string(), "b".to_string()]);
+    store
+        .notes
+        .lock()
+        .unwrap()
+        .extend(["a".to_string(), "b".to_string()]);
     let (status, body) = call(&store, test::TestRequest::get().uri("/notes/2")).await;
     assert_eq!(status, StatusCode::OK, "GET /notes/2 (body: {body:?})");
     assert_eq!(body, Ok(serde_json::json!({"id": 2, "text": "b"})));
@@ -72,9 +78,21 @@ async fn get_answers_the_note_or_404() {
 async fn bad_bodies_answer_like_axum_with_json_errors() {
     let store = web::Data::new(Store::default());
     let cases = [
-        ("malformed JSON", post_json(r#"{"text": "#), StatusCode::BAD_REQUEST),
-        ("a missing field", post_json(r#"{"note": "x"}"#), StatusCode::UNPROCESSABLE_ENTITY),
-        ("a mistyped field", post_json(r#"{"text": 5}"#), StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            "malformed JSON",
+            post_json(r#"{"text": "#),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "a missing field",
+            post_json(r#"{"note": "x"}"#),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "a mistyped field",
+            post_json(r#"{"text": 5}"#),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         (
             "text/plain",
             post_json(r#"{"text": "x"}"#).insert_header(("content-type", "text/plain")),
@@ -90,14 +108,19 @@ async fn bad_bodies_answer_like_axum_with_json_errors() {
         let got = call(&store, request).await;
         expect_error(what, got, status);
     }
-    assert!(store.notes.lock().unwrap().is_empty(), "a rejected body stores nothing");
+    assert!(
+        store.notes.lock().unwrap().is_empty(),
+        "a rejected body stores nothing"
+    );
 }
 
 #[actix_web::test]
 async fn a_real_server_on_loopback_serves_the_api_and_stops() {
     let store = web::Data::new(Store::default());
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding 127.0.0.1:0");
-    let address = listener.local_addr().expect("a bound listener has an address");
+    let address = listener
+        .local_addr()
+        .expect("a bound listener has an address");
     let shared = store.clone();
     let server = HttpServer::new(move || {
         let store = shared.clone();
@@ -134,7 +157,11 @@ async fn a_real_server_on_loopback_serves_the_api_and_stops() {
         answer.starts_with("HTTP/1.1 201"),
         "POST /notes over TCP should answer 201, got:\n{answer}"
     );
-    assert_eq!(store.notes.lock().unwrap().as_slice(), ["over tcp"], "the store the server shares");
+    assert_eq!(
+        store.notes.lock().unwrap().as_slice(),
+        ["over tcp"],
+        "the store the server shares"
+    );
 
     handle.stop(true).await;
     running
