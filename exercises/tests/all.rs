@@ -325,6 +325,18 @@ mod cache_opt_tiled_transpose;
 #[path = "../src/part4/cache/eytzinger.rs"]
 mod cache_opt_eytzinger;
 
+#[path = "../src/part5/frameworks/router.rs"]
+mod frameworks_router;
+
+#[path = "../src/part5/frameworks/notes.rs"]
+mod frameworks_notes_api;
+
+#[path = "../src/part5/frameworks/shutdown.rs"]
+mod frameworks_graceful_shutdown;
+
+#[path = "../src/part5/frameworks/actix.rs"]
+mod frameworks_actix;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 

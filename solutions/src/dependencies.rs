@@ -6,11 +6,17 @@
 //! library uses: naming each crate here, under the features that turn it
 //! on, keeps newer toolchains from warning about every one of them.
 
+#[cfg(feature = "part5")]
+use actix_web as _;
+
 #[cfg(feature = "part1")]
 use anyhow as _;
 
 #[cfg(feature = "part11")]
 use argon2 as _;
+
+#[cfg(feature = "part5")]
+use axum as _;
 
 #[cfg(feature = "part2")]
 use bumpalo as _;
@@ -112,10 +118,10 @@ use secrecy as _;
 #[cfg(feature = "part11")]
 use semver as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part5", feature = "part7"))]
 use serde as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part5", feature = "part7"))]
 use serde_json as _;
 
 #[cfg(feature = "part7")]
@@ -142,7 +148,7 @@ use tempfile as _;
 #[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
 use thiserror as _;
 
-#[cfg(any(feature = "part1", feature = "part3", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
 use tokio as _;
 
 #[cfg(any(feature = "part3", feature = "part7"))]
@@ -156,6 +162,9 @@ use toml as _;
 
 #[cfg(feature = "part7")]
 use tonic as _;
+
+#[cfg(feature = "part5")]
+use tower as _;
 
 #[cfg(feature = "part7")]
 use tracing as _;

@@ -1,0 +1,37 @@
+//! Write `app`, an axum `Router` with two routes:
+//!
+//! - `GET /hello/{name}` answers `200 OK` with the text `Hello, NAME!`. The
+//!   name arrives percent-decoded: `/hello/Ada%20Lovelace` greets
+//!   `Ada Lovelace`.
+//! - `GET /users/{id}` answers `200 OK` with the text `user #ID`, where `ID`
+//!   is a number from 0 to 4294967295 (a `u32`). Anything else in its place
+//!   (`/users/ferris`, `/users/-1`) answers `400 Bad Request`: let the
+//!   extractor reject it, do not parse by hand.
+//!
+//! Any other path answers `404 Not Found`, and another method on a known path
+//! (`POST /users/7`) answers `405 Method Not Allowed`; axum does both for you.
+
+use axum::extract::Path;
+use axum::routing::get;
+use axum::Router;
+
+/// Greets `name`.
+async fn hello(Path(name): Path<String>) -> String {
+    format!("Hello, {name}!")
+}
+
+/// Names the user `id`.
+async fn user(Path(id): Path<u32>) -> String {
+    format!("user #{id}")
+}
+
+/// The application's routes.
+pub fn app() -> Router {
+    Router::new()
+        .route("/hello/{name}", get(hello))
+        .route("/users/{id}", get(user))
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part5/frameworks/router.rs"]
+mod tests;
