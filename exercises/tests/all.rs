@@ -316,6 +316,18 @@ mod cache_opt_tiled_transpose;
 #[path = "../src/part4/cache/eytzinger.rs"]
 mod cache_opt_eytzinger;
 
+#[path = "../src/part5/tower/hit_counter.rs"]
+mod tower_hit_counter;
+
+#[path = "../src/part5/tower/require_bearer.rs"]
+mod tower_require_bearer;
+
+#[path = "../src/part5/tower/rate_limit.rs"]
+mod tower_rate_limit;
+
+#[path = "../src/part5/tower/http_stack.rs"]
+mod tower_http_stack;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 

@@ -12,6 +12,9 @@ use anyhow as _;
 #[cfg(feature = "part11")]
 use argon2 as _;
 
+#[cfg(feature = "part5")]
+use axum as _;
+
 #[cfg(feature = "part2")]
 use bumpalo as _;
 
@@ -58,16 +61,16 @@ use diesel as _;
 #[cfg(any(feature = "part10", feature = "part4"))]
 use fastrand as _;
 
-#[cfg(feature = "part6")]
+#[cfg(any(feature = "part5", feature = "part6"))]
 use futures_util as _;
 
 #[cfg(feature = "part11")]
 use hmac as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part5", feature = "part7"))]
 use http as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part5", feature = "part7"))]
 use http_body_util as _;
 
 #[cfg(feature = "part7")]
@@ -142,7 +145,7 @@ use tempfile as _;
 #[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
 use thiserror as _;
 
-#[cfg(any(feature = "part1", feature = "part3", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
 use tokio as _;
 
 #[cfg(any(feature = "part3", feature = "part7"))]
@@ -156,6 +159,12 @@ use toml as _;
 
 #[cfg(feature = "part7")]
 use tonic as _;
+
+#[cfg(feature = "part5")]
+use tower as _;
+
+#[cfg(feature = "part5")]
+use tower_http as _;
 
 #[cfg(feature = "part7")]
 use tracing as _;
