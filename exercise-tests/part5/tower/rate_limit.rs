@@ -140,6 +140,23 @@ async fn a_refused_request_does_not_restart_the_wait() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn the_part_of_a_period_left_over_is_kept() {
+    let (app, _) = app(3, SECOND);
+    assert_passes(&app, "alice", 3, "at the start").await;
+    tokio::time::advance(Duration::from_millis(1500)).await;
+    assert_passes(&app, "alice", 1, "1.5 s in (one token earned)").await;
+    assert_limited(&app, "/a", "alice", "1.5 s in, after using that token").await;
+    tokio::time::advance(Duration::from_millis(500)).await;
+    assert_passes(
+        &app,
+        "alice",
+        1,
+        "2 s in: the second token is due at 2 s (the 0.5 s left over at 1.5 s counts)",
+    )
+    .await;
+}
+
+#[tokio::test(start_paused = true)]
 async fn tokens_never_exceed_the_capacity() {
     let (app, _) = app(3, SECOND);
     assert_passes(&app, "alice", 3, "at the start").await;
