@@ -337,6 +337,18 @@ mod frameworks_graceful_shutdown;
 #[path = "../src/part5/frameworks/actix.rs"]
 mod frameworks_actix;
 
+#[path = "../src/part5/tower/hit_counter.rs"]
+mod tower_hit_counter;
+
+#[path = "../src/part5/tower/require_bearer.rs"]
+mod tower_require_bearer;
+
+#[path = "../src/part5/tower/rate_limit.rs"]
+mod tower_rate_limit;
+
+#[path = "../src/part5/tower/http_stack.rs"]
+mod tower_http_stack;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 

@@ -64,16 +64,16 @@ use diesel as _;
 #[cfg(any(feature = "part10", feature = "part4"))]
 use fastrand as _;
 
-#[cfg(feature = "part6")]
+#[cfg(any(feature = "part5", feature = "part6"))]
 use futures_util as _;
 
 #[cfg(feature = "part11")]
 use hmac as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part5", feature = "part7"))]
 use http as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part5", feature = "part7"))]
 use http_body_util as _;
 
 #[cfg(feature = "part7")]
@@ -165,6 +165,9 @@ use tonic as _;
 
 #[cfg(feature = "part5")]
 use tower as _;
+
+#[cfg(feature = "part5")]
+use tower_http as _;
 
 #[cfg(feature = "part7")]
 use tracing as _;

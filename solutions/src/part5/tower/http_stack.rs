@@ -1,0 +1,90 @@
+//! Put tower-http's middleware around `router`, in an order that gives all of
+//! the following:
+//!
+//! - Every request has an `x-request-id`: the client's, if it sent one, or
+//!   else a new one from [`Sequential`] (`req-1`, `req-2`, ... for one
+//!   router). The handler sees it in the request, and every response carries
+//!   it back, including the responses the middleware makes itself (408, 413).
+//! - Each request is traced (`TraceLayer::new_for_http()`), inside the
+//!   request id, so its span can record the id.
+//! - A handler that takes longer than [`TIMEOUT`] is answered
+//!   `408 Request Timeout`.
+//! - A request body of more than [`BODY_LIMIT`] bytes gets
+//!   `413 Payload Too Large`, whether its `content-length` announces it or
+//!   not; a body of exactly `BODY_LIMIT` bytes is fine.
+//! - Responses to requests from [`ALLOWED_ORIGIN`] carry
+//!   `Access-Control-Allow-Origin: https://app.example`, the 408 and the 413
+//!   included (a browser hides a response without it from the page). Its
+//!   preflights (`OPTIONS`) are answered for the methods `GET` and `POST` and
+//!   the request header `content-type`. No other origin is allowed: no
+//!   response names another origin, or `*`.
+//! - Responses are gzip-compressed when the request's `Accept-Encoding`
+//!   allows it, and only then.
+
+use axum::Router;
+use http::{header, HeaderValue, Method, Request, StatusCode};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::CorsLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// How long a handler may take.
+pub const TIMEOUT: Duration = Duration::from_secs(5);
+/// The largest request body accepted, in bytes.
+pub const BODY_LIMIT: usize = 1024;
+/// The one origin allowed to call from a browser.
+pub const ALLOWED_ORIGIN: &str = "https://app.example";
+
+/// Makes request ids `req-1`, `req-2`, ...; clones share the counter.
+#[derive(Debug, Clone, Default)]
+pub struct Sequential(Arc<AtomicU64>);
+
+impl MakeRequestId for Sequential {
+    fn make_request_id<B>(&mut self, _request: &Request<B>) -> Option<RequestId> {
+        let n = self.0.fetch_add(1, Ordering::Relaxed) + 1;
+        let value = HeaderValue::from_str(&format!("req-{n}")).ok()?;
+        Some(RequestId::new(value))
+    }
+}
+
+/// `router` with the middleware described above.
+pub fn with_middleware(router: Router) -> Router {
+    let middleware = ServiceBuilder::new()
+        // Outermost: every layer inside sees the id.
+        .layer(SetRequestIdLayer::x_request_id(Sequential::default()))
+        .layer(TraceLayer::new_for_http())
+        // Copies the id it finds on the request (so inside `SetRequestId`)
+        // onto every response from inside, the middleware's own included.
+        .layer(PropagateRequestIdLayer::x_request_id())
+        // Outside the layers that refuse, so that refusals carry CORS headers.
+        .layer(
+            CorsLayer::new()
+                .allow_origin(HeaderValue::from_static(ALLOWED_ORIGIN))
+                .allow_methods([Method::GET, Method::POST])
+                .allow_headers([header::CONTENT_TYPE]),
+        )
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            TIMEOUT,
+        ));
+    // Two calls to `Router::layer`: the last one is the outermost. The body
+    // limit wraps response bodies in a type without `Default`, which CORS and
+    // the timeout need (they make responses with empty bodies); each
+    // `Router::layer` turns the responses back into axum's `Response`.
+    router
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware)
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part5/tower/http_stack.rs"]
+mod tests;
