@@ -38,6 +38,9 @@ fn request(timeout: Option<Duration>) -> Request<GetItemRequest> {
     request
 }
 
+/// The future a test downstream returns.
+type Answer = std::pin::Pin<Box<dyn Future<Output = Result<Response<Item>, Status>> + Send>>;
+
 /// What the downstream saw: its request's message and budget.
 #[derive(Debug, Default)]
 struct Seen {
@@ -52,9 +55,7 @@ fn downstream(
     seen: &Arc<Mutex<Seen>>,
     delay: Option<Duration>,
     answer: Result<Item, Status>,
-) -> impl FnOnce(
-    Request<GetItemRequest>,
-) -> std::pin::Pin<Box<dyn Future<Output = Result<Response<Item>, Status>> + Send>> {
+) -> impl FnOnce(Request<GetItemRequest>) -> Answer {
     let seen = Arc::clone(seen);
     move |request: Request<GetItemRequest>| {
         {
@@ -65,7 +66,7 @@ fn downstream(
                 .metadata()
                 .get("grpc-timeout")
                 .and_then(|value| value.to_str().ok())
-                .map(|value| parse_for_test(value));
+                .map(parse_for_test);
         }
         Box::pin(async move {
             match delay {
