@@ -5,6 +5,8 @@
 //! `BLESS=1 cargo test -p course-proto` (the test `generated` regenerates the
 //! code with protox, without a system `protoc`, and fails when the committed
 //! copy is stale).
+//!
+//! [`testing`] starts a tonic server on `127.0.0.1:0` for the exercises' tests.
 
 /// Package `inventory.v1` of `proto/inventory.proto`: the messages (`Item`,
 /// `GetItemRequest`, `ListItemsRequest`), `inventory_client` and
@@ -13,3 +15,5 @@ pub mod inventory {
     #![allow(missing_docs, clippy::all, clippy::pedantic)]
     include!("inventory.v1.rs");
 }
+
+pub mod testing;

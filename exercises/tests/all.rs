@@ -439,6 +439,18 @@ mod http_hyper_service;
 #[path = "../src/part7/http/download.rs"]
 mod http_capped_download;
 
+#[path = "../src/part7/tonic/get_item.rs"]
+mod grpc_get_item;
+
+#[path = "../src/part7/tonic/list_items.rs"]
+mod grpc_list_items;
+
+#[path = "../src/part7/tonic/auth.rs"]
+mod grpc_auth_interceptor;
+
+#[path = "../src/part7/tonic/deadline.rs"]
+mod grpc_deadline_budget;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 
