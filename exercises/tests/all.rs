@@ -406,6 +406,9 @@ mod http_hyper_service;
 #[path = "../src/part7/http/download.rs"]
 mod http_capped_download;
 
+#[path = "../src/part8/organization/repository.rs"]
+mod org_dyn_repository;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 

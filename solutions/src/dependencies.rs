@@ -6,7 +6,7 @@
 //! library uses: naming each crate here, under the features that turn it
 //! on, keeps newer toolchains from warning about every one of them.
 
-#[cfg(feature = "part1")]
+#[cfg(any(feature = "part1", feature = "part8"))]
 use anyhow as _;
 
 #[cfg(feature = "part11")]
@@ -64,7 +64,7 @@ use futures_util as _;
 #[cfg(feature = "part11")]
 use hmac as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part7", feature = "part8"))]
 use http as _;
 
 #[cfg(feature = "part7")]
@@ -115,7 +115,7 @@ use semver as _;
 #[cfg(feature = "part7")]
 use serde as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part7", feature = "part8"))]
 use serde_json as _;
 
 #[cfg(feature = "part7")]
@@ -130,7 +130,7 @@ use smallvec as _;
 #[cfg(feature = "part3")]
 use smol as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part7", feature = "part8"))]
 use sqlx as _;
 
 #[cfg(feature = "part11")]
@@ -139,10 +139,10 @@ use subtle as _;
 #[cfg(any(feature = "part4", feature = "part6", feature = "part7", feature = "part9"))]
 use tempfile as _;
 
-#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use thiserror as _;
 
-#[cfg(any(feature = "part1", feature = "part3", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part3", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tokio as _;
 
 #[cfg(any(feature = "part3", feature = "part7"))]
