@@ -112,7 +112,7 @@ use secrecy as _;
 #[cfg(feature = "part11")]
 use semver as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part7", feature = "part8"))]
 use serde as _;
 
 #[cfg(any(feature = "part7", feature = "part8"))]
@@ -136,7 +136,7 @@ use sqlx as _;
 #[cfg(feature = "part11")]
 use subtle as _;
 
-#[cfg(any(feature = "part4", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part4", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tempfile as _;
 
 #[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
