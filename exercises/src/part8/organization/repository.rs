@@ -57,6 +57,7 @@ pub struct InMemoryUsers {
 
 impl UserRepository for InMemoryUsers {
     fn find_by_id(&self, id: u64) -> BoxFuture<'_, Result<Option<User>, RepositoryError>> {
+        let _users = &self.users;
         todo!("look up user {id}")
     }
 
@@ -96,6 +97,7 @@ impl UserService {
 
     /// The user with this id, or `NotFound`.
     pub async fn get_user(&self, id: u64) -> Result<User, ServiceError> {
+        let _repository = &self.repository;
         todo!("ask the repository for user {id}")
     }
 
