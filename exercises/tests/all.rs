@@ -451,6 +451,18 @@ mod grpc_auth_interceptor;
 #[path = "../src/part7/tonic/deadline.rs"]
 mod grpc_deadline_budget;
 
+#[path = "../src/part8/organization/repository.rs"]
+mod org_dyn_repository;
+
+#[path = "../src/part8/errors/status.rs"]
+mod apperr_http_response;
+
+#[path = "../src/part8/errors/users.rs"]
+mod apperr_sqlx_variants;
+
+#[path = "../src/part8/errors/exit.rs"]
+mod apperr_exit_codes;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 

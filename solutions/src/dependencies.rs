@@ -9,7 +9,7 @@
 #[cfg(feature = "part5")]
 use actix_web as _;
 
-#[cfg(feature = "part1")]
+#[cfg(any(feature = "part1", feature = "part8"))]
 use anyhow as _;
 
 #[cfg(feature = "part11")]
@@ -70,7 +70,7 @@ use futures_util as _;
 #[cfg(feature = "part11")]
 use hmac as _;
 
-#[cfg(any(feature = "part5", feature = "part7"))]
+#[cfg(any(feature = "part5", feature = "part7", feature = "part8"))]
 use http as _;
 
 #[cfg(any(feature = "part5", feature = "part7"))]
@@ -118,10 +118,10 @@ use secrecy as _;
 #[cfg(feature = "part11")]
 use semver as _;
 
-#[cfg(any(feature = "part5", feature = "part7"))]
+#[cfg(any(feature = "part5", feature = "part7", feature = "part8"))]
 use serde as _;
 
-#[cfg(any(feature = "part5", feature = "part7"))]
+#[cfg(any(feature = "part5", feature = "part7", feature = "part8"))]
 use serde_json as _;
 
 #[cfg(feature = "part7")]
@@ -136,19 +136,19 @@ use smallvec as _;
 #[cfg(feature = "part3")]
 use smol as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part7", feature = "part8"))]
 use sqlx as _;
 
 #[cfg(feature = "part11")]
 use subtle as _;
 
-#[cfg(any(feature = "part4", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part4", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tempfile as _;
 
-#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use thiserror as _;
 
-#[cfg(any(feature = "part1", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tokio as _;
 
 #[cfg(any(feature = "part3", feature = "part7"))]

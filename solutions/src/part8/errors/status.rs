@@ -1,0 +1,77 @@
+//! Turn an `AppError` into the HTTP response a client sees.
+//!
+//! 1. `AppError::status`: `NotFound` is 404, `Validation` is 422
+//!    (`UNPROCESSABLE_ENTITY`), `Conflict` is 409, `Database` is 500.
+//! 2. `AppError::public_message`: what the client may read. For a 4xx
+//!    error it is the error's `Display` text, which was written for users.
+//!    For a 5xx error it is exactly `"internal server error"`: nothing of
+//!    the database error, its text or its type may reach the client.
+//! 3. `error_response`: a response with that status, the header
+//!    `content-type: application/json`, and the body
+//!    `{"error": {"status": 404, "message": "user not found"}}`, valid JSON
+//!    whatever the message contains.
+
+use http::{header, Response, StatusCode};
+
+/// What a request handler can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The thing asked for does not exist.
+    #[error("{what} not found")]
+    NotFound {
+        /// What was looked for, such as `"user"`.
+        what: &'static str,
+    },
+    /// A value in the request is not acceptable.
+    #[error("invalid {field}: {reason}")]
+    Validation {
+        /// The field, such as `"email"`.
+        field: &'static str,
+        /// Why, in words for the user.
+        reason: String,
+    },
+    /// The thing to create exists already.
+    #[error("{0} already exists")]
+    Conflict(String),
+    /// The database failed. Its error is the source, for the log.
+    #[error("database query failed")]
+    Database(#[from] sqlx::Error),
+}
+
+impl AppError {
+    /// The status code of the response.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound { .. } => StatusCode::NOT_FOUND,
+            AppError::Validation { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The message the client may read.
+    pub fn public_message(&self) -> String {
+        if self.status().is_server_error() {
+            "internal server error".to_string()
+        } else {
+            self.to_string()
+        }
+    }
+}
+
+/// The JSON response for `error`.
+pub fn error_response(error: &AppError) -> Response<String> {
+    let status = error.status();
+    let body = serde_json::json!({
+        "error": { "status": status.as_u16(), "message": error.public_message() }
+    });
+    Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(body.to_string())
+        .expect("a valid status and header")
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part8/errors/status.rs"]
+mod tests;
