@@ -406,6 +406,15 @@ mod http_hyper_service;
 #[path = "../src/part7/http/download.rs"]
 mod http_capped_download;
 
+#[path = "../src/part8/async_patterns/shared_cache.rs"]
+mod async_cache_no_lock_across_await;
+
+#[path = "../src/part8/async_patterns/ttl_cache.rs"]
+mod async_ttl_cache;
+
+#[path = "../src/part8/async_patterns/single_flight.rs"]
+mod async_single_flight;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 

@@ -142,7 +142,7 @@ use tempfile as _;
 #[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part9"))]
 use thiserror as _;
 
-#[cfg(any(feature = "part1", feature = "part3", feature = "part6", feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part3", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tokio as _;
 
 #[cfg(any(feature = "part3", feature = "part7"))]
