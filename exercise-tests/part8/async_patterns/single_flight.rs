@@ -42,6 +42,19 @@ async fn let_others_run() {
     }
 }
 
+/// The result of a `spawn_load` task. Under paused time a caller that waits
+/// forever makes the runtime jump to this limit, so the test fails at once
+/// instead of hanging.
+async fn outcome(
+    task: JoinHandle<Result<u32, &'static str>>,
+    who: &str,
+) -> Result<u32, &'static str> {
+    match timeout(Duration::from_secs(86_400), task).await {
+        Ok(joined) => joined.expect("get_or_load should not panic"),
+        Err(_) => panic!("{who} did not finish within a day (of paused, virtual time): is it waiting for a load that nobody runs any more?"),
+    }
+}
+
 fn calls_of(calls: &Arc<AtomicUsize>) -> usize {
     calls.load(Ordering::SeqCst)
 }
@@ -54,7 +67,7 @@ async fn concurrent_callers_of_one_key_share_one_load() {
         .map(|_| spawn_load(&cache, "k", &calls, None, Duration::from_secs(1), Ok(42)))
         .collect();
     for task in tasks {
-        let got = task.await.expect("get_or_load should not panic");
+        let got = outcome(task, "a caller of \"k\"").await;
         assert_eq!(got, Ok(42), "every caller gets the loaded value");
     }
     assert_eq!(
@@ -71,10 +84,10 @@ async fn a_stored_value_is_returned_without_loading() {
     assert_eq!(cache.get("k"), None, "nothing is stored in a new cache");
     let calls = Arc::new(AtomicUsize::new(0));
     let first = spawn_load(&cache, "k", &calls, None, Duration::ZERO, Ok(1));
-    assert_eq!(first.await.expect("no panic"), Ok(1));
+    assert_eq!(outcome(first, "the first caller").await, Ok(1));
     let second = spawn_load(&cache, "k", &calls, None, Duration::ZERO, Ok(2));
     assert_eq!(
-        second.await.expect("no panic"),
+        outcome(second, "the second caller").await,
         Ok(1),
         "a second get_or_load returns the stored value"
     );
@@ -91,16 +104,14 @@ async fn a_failed_load_is_not_stored() {
     let calls = Arc::new(AtomicUsize::new(0));
     let failed = spawn_load(&cache, "k", &calls, None, Duration::ZERO, Err("down"));
     assert_eq!(
-        failed
-            .await
-            .expect("get_or_load should not panic on an error"),
+        outcome(failed, "the caller whose load fails").await,
         Err("down"),
         "the caller whose load fails gets its error"
     );
     assert_eq!(cache.get("k"), None, "a failed load stores nothing");
     let retry = spawn_load(&cache, "k", &calls, None, Duration::ZERO, Ok(5));
     assert_eq!(
-        retry.await.expect("no panic"),
+        outcome(retry, "the caller after the failed load").await,
         Ok(5),
         "the next caller after a failed load runs its own loader (an Err here means the error was stored)"
     );
@@ -129,11 +140,12 @@ async fn a_waiting_caller_loads_after_the_load_it_waited_for_fails() {
         .await
         .expect("the first caller's loader should run");
     let follower = spawn_load(&cache, "k", &calls, None, Duration::from_secs(1), Ok(7));
-    assert_eq!(leader.await.expect("no panic"), Err("down"));
-    let got = timeout(Duration::from_secs(60), follower).await;
-    let got = got.expect("the waiting caller never finished after the load it waited for failed");
     assert_eq!(
-        got.expect("no panic"),
+        outcome(leader, "the caller whose load fails").await,
+        Err("down")
+    );
+    assert_eq!(
+        outcome(follower, "the caller waiting for the failed load").await,
         Ok(7),
         "the waiting caller should run its own loader after the first one failed"
     );
@@ -173,12 +185,8 @@ async fn a_cancelled_load_does_not_leave_the_others_waiting() {
     );
     // Cancel the first caller: its future is dropped in the middle of the load.
     leader.abort();
-    let got = timeout(Duration::from_secs(60), follower).await;
-    let got = got.expect(
-        "the waiting caller never finished after the caller running the load was cancelled",
-    );
     assert_eq!(
-        got.expect("no panic"),
+        outcome(follower, "the caller waiting for the cancelled load").await,
         Ok(9),
         "after the cancellation, the waiting caller runs its own loader"
     );
