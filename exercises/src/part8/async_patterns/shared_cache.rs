@@ -1,6 +1,6 @@
-//! This is the seed's `Cache<T>`, corrected so that it compiles, with a
-//! `get_or_load` added. It works in a quick demo, but in a service two
-//! things go wrong:
+//! This is a cache like the seed's `Cache<T>` (a tokio `Mutex` where the seed
+//! has a tokio `RwLock`), with a `get_or_load` added. It works in a quick
+//! demo, but in a service two things go wrong:
 //!
 //! - While one key is being loaded (a slow database query, say), every
 //!   other call on the cache waits, even `get` of a key that is already
