@@ -11,8 +11,8 @@
 //! Fix `get_or_load` so that neither happens. Keep the signatures and the
 //! behaviour: a stored value is returned without calling `load`; on a miss,
 //! `load` runs and its value is stored and returned. Two callers that miss
-//! the same key at the same time may both run `load` (the next exercise
-//! fixes that); the last value stored wins.
+//! the same key at the same time may both run `load` (the single-flight
+//! exercise fixes that); the last value stored wins.
 
 use std::collections::HashMap;
 use std::future::Future;
