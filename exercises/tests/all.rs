@@ -412,6 +412,9 @@ mod async_cache_no_lock_across_await;
 #[path = "../src/part8/async_patterns/ttl_cache.rs"]
 mod async_ttl_cache;
 
+#[path = "../src/part8/async_patterns/sharded_map.rs"]
+mod async_sharded_map;
+
 #[path = "../src/part8/async_patterns/single_flight.rs"]
 mod async_single_flight;
 
