@@ -20,7 +20,11 @@ fn zero_shards_is_an_error() {
         Err(e) => assert_eq!(e, ShardError::NoShards, "new(0)"),
         Ok(_) => panic!("new(0) should be Err(ShardError::NoShards), got a map"),
     }
-    assert_eq!(map(1).shard_count(), 1, "new(1) is a valid map of one shard");
+    assert_eq!(
+        map(1).shard_count(),
+        1,
+        "new(1) is a valid map of one shard"
+    );
 }
 
 #[test]
@@ -29,7 +33,11 @@ fn insert_get_remove_and_len() {
     assert!(map.is_empty(), "a new map is empty");
     assert_eq!(map.insert("a", 1), None, "first insert of \"a\"");
     assert_eq!(map.insert("b", 2), None, "first insert of \"b\"");
-    assert_eq!(map.insert("a", 3), Some(1), "insert returns the previous value");
+    assert_eq!(
+        map.insert("a", 3),
+        Some(1),
+        "insert returns the previous value"
+    );
     assert_eq!(map.get("a"), Some(3));
     assert_eq!(map.get("b"), Some(2));
     assert_eq!(map.get("c"), None, "a key never inserted");
@@ -37,6 +45,14 @@ fn insert_get_remove_and_len() {
     assert_eq!(map.remove("a"), Some(3), "remove returns the value");
     assert_eq!(map.remove("a"), None, "a second remove finds nothing");
     assert_eq!(map.len(), 1);
+    for i in 0..100 {
+        map.insert(&format!("key {i}"), i);
+    }
+    assert_eq!(
+        map.len(),
+        101,
+        "len after inserting 100 more keys: it counts the entries of every shard"
+    );
 }
 
 #[test]
