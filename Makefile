@@ -62,7 +62,7 @@ book: tools preprocessor
 	@echo "==> Building the book into book/"
 	$(BOOK_ENV) $(MDBOOK) build
 
-test: tools fmt-check clippy unit verify bare-metal miri wasm-test book-check workflow-check browser-check
+test: tools fmt-check clippy unit verify pgo-fixtures-check bare-metal miri wasm-test book-check workflow-check browser-check
 	@echo "==> make test: all checks passed"
 
 # --- the pinned book tools ----------------------------------------------------

@@ -463,6 +463,18 @@ mod apperr_sqlx_variants;
 #[path = "../src/part8/errors/exit.rs"]
 mod apperr_exit_codes;
 
+#[path = "../src/part8/async_patterns/shared_cache.rs"]
+mod async_cache_no_lock_across_await;
+
+#[path = "../src/part8/async_patterns/ttl_cache.rs"]
+mod async_ttl_cache;
+
+#[path = "../src/part8/async_patterns/sharded_map.rs"]
+mod async_sharded_map;
+
+#[path = "../src/part8/async_patterns/single_flight.rs"]
+mod async_single_flight;
+
 #[path = "../src/part9/unit_tests/leap_year.rs"]
 mod testing_leap_year_suite;
 
