@@ -107,7 +107,7 @@ async fn a_success_at_once_makes_one_request_and_never_sleeps() {
     );
     assert_eq!(
         delays,
-        [],
+        Vec::<Duration>::new(),
         "no wait is needed when the first attempt succeeds"
     );
 }
@@ -163,7 +163,11 @@ async fn one_attempt_means_no_retry() {
         "with max_attempts = 1 a 503 should give Err(GaveUp {{ attempts: 1, .. }}), got {result:?}"
     );
     assert_eq!(server.requests(), 1, "requests with max_attempts = 1");
-    assert_eq!(delays, [], "no wait with a single attempt");
+    assert_eq!(
+        delays,
+        Vec::<Duration>::new(),
+        "no wait with a single attempt"
+    );
 }
 
 #[tokio::test]
@@ -180,7 +184,7 @@ async fn client_errors_are_not_retried() {
             "a {expected} answer should give Err(RetryError::Status({expected})) at once, got {result:?}"
         );
         assert_eq!(server.requests(), 1, "a {expected} must not be retried");
-        assert_eq!(delays, [], "no wait after a {expected}");
+        assert_eq!(delays, Vec::<Duration>::new(), "no wait after a {expected}");
     }
 }
 
@@ -193,7 +197,7 @@ async fn a_500_is_final_too() {
         "a 500 answer should give Err(RetryError::Status(500)) at once (only 503 is retried), got {result:?}"
     );
     assert_eq!(server.requests(), 1, "a 500 must not be retried");
-    assert_eq!(delays, [], "no wait after a 500");
+    assert_eq!(delays, Vec::<Duration>::new(), "no wait after a 500");
 }
 
 #[tokio::test]
