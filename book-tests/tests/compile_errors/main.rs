@@ -45,6 +45,11 @@
 //! Nothing else is rewritten: thread ids (`thread 'main' (2582)`) only occur
 //! in run-time output, which this test does not check.
 //!
+//! Warm runs: rustc's output for each block is kept under the scratch folder,
+//! keyed by everything it depends on (see `Rustc::run_cached`), so a block is
+//! compiled again only when it, the compiler, a flag or a crate it can use
+//! has changed.
+//!
 //! Toolchains: the book shows the output of the pinned rustc
 //! (the `channel` in `rust-toolchain.toml`). On another rustc only (1) and the presence of the
 //! text blocks are enforced, because a newer rustc words some messages
@@ -162,10 +167,12 @@ fn every_compile_fail_block_shows_the_error_rustc_prints() {
     let blessed = rewrite_chapters(root, rewrites);
 
     eprintln!(
-        "compile_errors: {} compile_fail blocks checked with rustc {} in {:.1} s{}",
+        "compile_errors: {} compile_fail blocks checked with rustc {} in {:.1} s ({} compiled, {} unchanged since the last run){}",
         examples.len(),
         rustc.release,
         started.elapsed().as_secs_f64(),
+        examples.len() - rustc.cached.load(Ordering::Relaxed),
+        rustc.cached.load(Ordering::Relaxed),
         if bless {
             format!("; {blessed} text blocks rewritten")
         } else {

@@ -4,9 +4,12 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::UNIX_EPOCH;
 
 use anyhow::{bail, ensure, Context as _, Result};
-use serde_json::Value;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
 
 /// The compiler and the flags every block is compiled with.
 #[derive(Debug)]
@@ -21,6 +24,14 @@ pub struct Rustc {
     flags: Vec<String>,
     /// The doctests' default edition.
     pub edition: String,
+    /// Everything besides a block's own text that rustc's output depends on:
+    /// `rustc -vV` in full, the sysroot, the flags, and the size and
+    /// modification time of every crate the flags name (see `compile`).
+    inputs: String,
+    /// Where rustc's output for each set of inputs is kept between runs.
+    cache: PathBuf,
+    /// How many blocks `compile` answered from the cache.
+    pub cached: AtomicUsize,
 }
 
 /// One diagnostic rustc printed.
@@ -126,12 +137,16 @@ impl Rustc {
         let (release, host) = (field("release:")?, field("host:")?);
         let sysroot = run_text(Command::new(&program).args(["--print", "sysroot"]))?;
         let sysroot = sysroot_without_sources(Path::new(sysroot.trim()), &host, scratch)?;
+        let inputs = inputs(&version, sysroot.as_deref(), &flags);
         Ok(Rustc {
             program,
             release,
             sysroot,
             flags,
             edition,
+            inputs,
+            cache: scratch.join("cache"),
+            cached: AtomicUsize::new(0),
         })
     }
 
@@ -171,10 +186,7 @@ impl Rustc {
         if let Some(sysroot) = &self.sysroot {
             command.arg("--sysroot").arg(sysroot);
         }
-        let output = command
-            .output()
-            .with_context(|| format!("cannot run {:?}", self.program))?;
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let (success, stderr) = self.run_cached(&mut command, file, source, edition)?;
         let mut diagnostics = Vec::new();
         for line in stderr.lines() {
             if !line.starts_with('{') {
@@ -193,14 +205,104 @@ impl Rustc {
                 rendered: json["rendered"].as_str().unwrap_or_default().to_string(),
             });
         }
-        if output.status.success() && diagnostics.iter().any(|d| d.level.starts_with("error")) {
+        if success && diagnostics.iter().any(|d| d.level.starts_with("error")) {
             bail!("rustc reported errors but succeeded:\n{stderr}");
         }
-        if !output.status.success() && !diagnostics.iter().any(|d| d.level.starts_with("error")) {
+        if !success && !diagnostics.iter().any(|d| d.level.starts_with("error")) {
             bail!("rustc failed without an error message:\n{stderr}");
         }
         Ok(diagnostics)
     }
+}
+
+impl Rustc {
+    /// Runs `command` (rustc on one block), or returns what it printed the
+    /// last time it ran on the same inputs: whether it succeeded, and its
+    /// standard error.
+    ///
+    /// Why a cache: compiling the book's ~100 failing blocks is most of a
+    /// warm `make test`, and rustc's diagnostics are a function of its
+    /// inputs. The key covers all of them: the block's text, file name and
+    /// edition, and `self.inputs` (the compiler's exact build, the sysroot,
+    /// every flag, and the size and modification time of every crate the
+    /// flags name, which change whenever cargo rebuilds one). Anything else
+    /// changed means another key, so a stale answer is never used.
+    fn run_cached(
+        &self,
+        command: &mut Command,
+        file: &str,
+        source: &str,
+        edition: &str,
+    ) -> Result<(bool, String)> {
+        let mut hasher = Sha256::new();
+        for part in [self.inputs.as_str(), file, edition, source] {
+            hasher.update((part.len() as u64).to_le_bytes());
+            hasher.update(part.as_bytes());
+        }
+        let key: String = hasher
+            .finalize()
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        let entry = self.cache.join(format!("{key}.json"));
+        if let Some(hit) = std::fs::read_to_string(&entry)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            .and_then(|json| {
+                Some((
+                    json["success"].as_bool()?,
+                    json["stderr"].as_str()?.to_string(),
+                ))
+            })
+        {
+            self.cached.fetch_add(1, Ordering::Relaxed);
+            return Ok(hit);
+        }
+        let output = command
+            .output()
+            .with_context(|| format!("cannot run {:?}", self.program))?;
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        let success = output.status.success();
+        // A cache that cannot be written only makes the next run slower.
+        let _ = std::fs::create_dir_all(&self.cache);
+        let temporary = self
+            .cache
+            .join(format!("{key}.json.{}", std::process::id()));
+        let written = std::fs::write(
+            &temporary,
+            json!({ "success": success, "stderr": stderr }).to_string(),
+        );
+        if written.is_ok() {
+            let _ = std::fs::rename(&temporary, &entry);
+        }
+        Ok((success, stderr))
+    }
+}
+
+/// The cache key's part that is the same for every block (see
+/// `Rustc::run_cached`).
+fn inputs(version: &str, sysroot: Option<&Path>, flags: &[String]) -> String {
+    let mut inputs = format!("{version}\nsysroot: {sysroot:?}\n");
+    // The flags come in pairs (`--extern NAME=PATH`, `-L ...`, `--check-cfg ...`).
+    for pair in flags.chunks(2) {
+        inputs.push_str(&pair.join(" "));
+        inputs.push('\n');
+        // An `--extern` crate's file, as cargo last built it.
+        if let [flag, value] = pair {
+            if let Some((_, path)) = value.split_once('=').filter(|_| flag == "--extern") {
+                let stamp = std::fs::metadata(path).ok().map(|meta| {
+                    let modified = meta
+                        .modified()
+                        .ok()
+                        .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
+                        .map_or(0, |since| since.as_nanos());
+                    (meta.len(), modified)
+                });
+                inputs.push_str(&format!("  {stamp:?}\n"));
+            }
+        }
+    }
+    inputs
 }
 
 /// The lines rustc ends with, which cargo and the book leave out.
