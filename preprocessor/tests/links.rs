@@ -3,7 +3,8 @@
 //! mdBook checks the pages that `SUMMARY.md` lists, but not the links inside
 //! them: a link to a renamed chapter, or to a heading whose text changed,
 //! renders as a dead link without a warning. This test reads every page under
-//! `src/`, takes each inline link `[text](target)` outside code, and for a
+//! `src/`, takes each link outside code (parsed by pulldown-cmark, as mdBook
+//! parses pages), and for a
 //! relative target checks that the file exists and, when the link names an
 //! anchor (`page.md#anchor`), that the page has a heading with that id (as
 //! mdBook derives it from the heading's text) or an exercise with it
@@ -12,6 +13,8 @@
 
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -31,125 +34,70 @@ fn pages(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The page's lines with fenced code blocks blanked out (line numbers stay).
-fn prose_lines(text: &str) -> Vec<String> {
-    let mut fence: Option<String> = None;
-    let mut out = Vec::new();
-    for line in text.lines() {
-        let trimmed = line.trim_start();
-        match &fence {
-            Some(open) => {
-                let closing = trimmed.trim_end();
-                let fence_char = open.chars().next().unwrap_or('`');
-                if closing.len() >= open.len() && closing.chars().all(|c| c == fence_char) {
-                    fence = None;
-                }
-                out.push(String::new());
-            }
-            None => {
-                let marker: String = trimmed
-                    .chars()
-                    .take_while(|&c| c == '`' || c == '~')
-                    .collect();
-                let first = marker.chars().next().unwrap_or('`');
-                if marker.len() >= 3 && marker.chars().all(|c| c == first) {
-                    fence = Some(marker);
-                    out.push(String::new());
-                } else {
-                    out.push(line.to_string());
-                }
-            }
-        }
-    }
-    out
+/// How the page is parsed: as mdBook parses it (tables and footnotes on), so
+/// links inside code are not links and a table cell's link is one.
+fn parser(text: &str) -> Parser<'_> {
+    Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES)
 }
 
-/// `line` without its inline code spans.
-fn without_code_spans(line: &str) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(start) = rest.find('`') {
-        out.push_str(&rest[..start]);
-        let ticks = rest[start..].chars().take_while(|&c| c == '`').count();
-        let after = &rest[start + ticks..];
-        let closing = "`".repeat(ticks);
-        match after.find(&closing) {
-            Some(end) => rest = &after[end + ticks..],
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
+/// Each link's target, with the line it starts on (1-based).
+fn link_targets(text: &str) -> Vec<(usize, String)> {
+    parser(text)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let line = text[..range.start].matches('\n').count() + 1;
+                Some((line, dest_url.into_string()))
             }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The targets of the inline links on one line of prose.
-fn link_targets(line: &str) -> Vec<String> {
-    let line = without_code_spans(line);
-    let mut out = Vec::new();
-    let mut rest = line.as_str();
-    while let Some(at) = rest.find("](") {
-        let after = &rest[at + 2..];
-        let end = after.find(')').unwrap_or(after.len());
-        let target = after[..end].split_whitespace().next().unwrap_or("");
-        out.push(target.to_string());
-        rest = &after[end..];
-    }
-    out
+            _ => None,
+        })
+        .collect()
 }
 
 /// The ids mdBook 0.4 gives the page's headings, and the exercise anchors.
+///
+/// mdBook derives a heading's id from its rendered text (code spans keep
+/// their text, links only theirs): letters, digits, `_` and `-` kept and
+/// lower-cased, whitespace turned into `-`, anything else dropped; a repeated
+/// id gets `-1`, `-2`, ...
 fn anchors(text: &str) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for line in prose_lines(text) {
-        let Some(heading) = line.strip_prefix('#') else {
-            continue;
-        };
-        let heading = heading.trim_start_matches('#');
-        if !heading.starts_with(' ') {
-            continue;
-        }
-        // The heading's text as rendered: code spans keep their text, links
-        // keep only theirs.
-        let mut visible = String::new();
-        let mut rest = heading.trim();
-        while let Some(open) = rest.find('[') {
-            visible.push_str(&rest[..open]);
-            let inner = &rest[open + 1..];
-            match (inner.find("]("), inner.find(')')) {
-                (Some(close), Some(paren)) if close < paren => {
-                    visible.push_str(&inner[..close]);
-                    rest = &inner[paren + 1..];
-                }
-                _ => {
-                    visible.push('[');
-                    rest = inner;
+    let mut heading: Option<String> = None;
+    for event in parser(text) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::Text(part) | Event::Code(part) => {
+                if let Some(heading) = &mut heading {
+                    heading.push_str(&part);
                 }
             }
-        }
-        visible.push_str(rest);
-        let base: String = visible
-            .chars()
-            .filter_map(|c| {
-                if c.is_alphanumeric() || c == '_' || c == '-' {
-                    Some(c.to_ascii_lowercase())
-                } else if c.is_whitespace() {
-                    Some('-')
-                } else {
-                    None
+            Event::End(TagEnd::Heading(_)) => {
+                let visible = heading.take().unwrap_or_default();
+                let base: String = visible
+                    .trim()
+                    .chars()
+                    .filter_map(|c| {
+                        if c.is_alphanumeric() || c == '_' || c == '-' {
+                            Some(c.to_ascii_lowercase())
+                        } else if c.is_whitespace() {
+                            Some('-')
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                let mut id = base.clone();
+                let mut n = 1;
+                while ids.contains(&id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
                 }
-            })
-            .collect();
-        let mut id = base.clone();
-        let mut n = 1;
-        while ids.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
+                ids.insert(id);
+            }
+            _ => {}
         }
-        ids.insert(id);
     }
+    // The preprocessor puts `exercise-ID` before each exercise it places.
     let mut rest = text;
     while let Some(at) = rest.find("{{#exercise ") {
         let after = &rest[at + "{{#exercise ".len()..];
@@ -191,38 +139,36 @@ fn every_link_between_pages_resolves() {
     for file in &files {
         let text = std::fs::read_to_string(file).expect("a page is UTF-8");
         let folder = file.parent().expect("a page is in a folder");
-        for (number, line) in prose_lines(&text).iter().enumerate() {
-            for target in link_targets(line) {
-                if target.is_empty() || target.contains("://") || target.starts_with("mailto:") {
-                    continue;
-                }
-                checked += 1;
-                let (path, anchor) = match target.split_once('#') {
-                    Some((path, anchor)) => (path, Some(anchor)),
-                    None => (target.as_str(), None),
-                };
-                let page = if path.is_empty() {
-                    file.clone()
-                } else {
-                    join(folder, path)
-                };
-                let at = format!(
-                    "{}:{}: `{target}`",
-                    file.strip_prefix(&root).unwrap_or(file).display(),
-                    number + 1
-                );
-                if !page.is_file() {
-                    problems.push(format!("{at}: no such file"));
-                    continue;
-                }
-                let Some(anchor) = anchor else { continue };
-                if page.extension().is_some_and(|e| e == "md") {
-                    let target_text = std::fs::read_to_string(&page).expect("a page is UTF-8");
-                    if !anchors(&target_text).contains(anchor) {
-                        problems.push(format!(
-                            "{at}: no heading or exercise with the id `{anchor}`"
-                        ));
-                    }
+        for (line, target) in link_targets(&text) {
+            if target.is_empty() || target.contains("://") || target.starts_with("mailto:") {
+                continue;
+            }
+            checked += 1;
+            let (path, anchor) = match target.split_once('#') {
+                Some((path, anchor)) => (path, Some(anchor)),
+                None => (target.as_str(), None),
+            };
+            let page = if path.is_empty() {
+                file.clone()
+            } else {
+                join(folder, path)
+            };
+            let at = format!(
+                "{}:{}: `{target}`",
+                file.strip_prefix(&root).unwrap_or(file).display(),
+                line
+            );
+            if !page.is_file() {
+                problems.push(format!("{at}: no such file"));
+                continue;
+            }
+            let Some(anchor) = anchor else { continue };
+            if page.extension().is_some_and(|e| e == "md") {
+                let target_text = std::fs::read_to_string(&page).expect("a page is UTF-8");
+                if !anchors(&target_text).contains(anchor) {
+                    problems.push(format!(
+                        "{at}: no heading or exercise with the id `{anchor}`"
+                    ));
                 }
             }
         }
@@ -258,9 +204,11 @@ fn heading_ids_follow_mdbook() {
 
 #[test]
 fn links_in_code_are_not_links() {
-    let lines = prose_lines(
-        "See [a](a.md).\n```rust\nlet x = [1](2);\n```\nAnd `[b](b.md)` and [c](c.md#d).\n",
+    let targets = link_targets(
+        "See [a](a.md).\n```rust\nlet x = [1](2);\n```\nAnd `[b](b.md)` and [c](c.md#d).\n\n| x |\n| - |\n| [e](e.md) |\n",
     );
-    let targets: Vec<String> = lines.iter().flat_map(|l| link_targets(l)).collect();
-    assert_eq!(targets, ["a.md", "c.md#d"]);
+    assert_eq!(
+        targets,
+        [(1, "a.md".into()), (5, "c.md#d".into()), (9, "e.md".into())]
+    );
 }
