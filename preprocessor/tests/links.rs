@@ -4,9 +4,8 @@
 //! them: a link to a renamed chapter, or to a heading whose text changed,
 //! renders as a dead link without a warning. This test reads every page under
 //! `src/`, takes each link outside code (parsed by pulldown-cmark, as mdBook
-//! parses pages), and for a
-//! relative target checks that the file exists and, when the link names an
-//! anchor (`page.md#anchor`), that the page has a heading with that id (as
+//! parses pages), and for a relative target checks that the file exists and,
+//! when the link names an anchor (`page.md#anchor`), that the page has a heading with that id (as
 //! mdBook derives it from the heading's text) or an exercise with it
 //! (`#exercise-ID`, the anchor the preprocessor puts before each exercise).
 //! Links to other sites are left alone: the book is read offline.
