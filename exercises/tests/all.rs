@@ -337,6 +337,12 @@ mod frameworks_graceful_shutdown;
 #[path = "../src/part5/frameworks/actix.rs"]
 mod frameworks_actix;
 
+#[path = "../src/part5/warp/filters.rs"]
+mod warp_filters;
+
+#[path = "../src/part5/warp/rejections.rs"]
+mod warp_rejections;
+
 #[path = "../src/part5/tower/hit_counter.rs"]
 mod tower_hit_counter;
 
