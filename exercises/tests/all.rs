@@ -343,6 +343,9 @@ mod warp_filters;
 #[path = "../src/part5/warp/rejections.rs"]
 mod warp_rejections;
 
+#[path = "../src/part5/warp/server.rs"]
+mod warp_serve_shutdown;
+
 #[path = "../src/part5/tower/hit_counter.rs"]
 mod tower_hit_counter;
 
