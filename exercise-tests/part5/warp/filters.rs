@@ -26,7 +26,13 @@ async fn expect(method: &str, path: &str, status: StatusCode, body: Option<&str>
 
 #[tokio::test]
 async fn hello_greets_the_name_in_the_path() {
-    expect("GET", "/hello/Ferris", StatusCode::OK, Some("hello, Ferris")).await;
+    expect(
+        "GET",
+        "/hello/Ferris",
+        StatusCode::OK,
+        Some("hello, Ferris"),
+    )
+    .await;
     expect("GET", "/hello/ada", StatusCode::OK, Some("hello, ada")).await;
 }
 
@@ -65,7 +71,13 @@ async fn routes_match_the_whole_path() {
 
 #[tokio::test]
 async fn repeat_joins_the_words_with_single_spaces() {
-    expect("GET", "/repeat?word=hi&times=3", StatusCode::OK, Some("hi hi hi")).await;
+    expect(
+        "GET",
+        "/repeat?word=hi&times=3",
+        StatusCode::OK,
+        Some("hi hi hi"),
+    )
+    .await;
     expect("GET", "/repeat?times=1&word=ok", StatusCode::OK, Some("ok")).await;
     expect("GET", "/repeat?word=hi&times=0", StatusCode::OK, Some("")).await;
     let (status, body) = call("GET", "/repeat?word=ab&times=255").await;
@@ -81,15 +93,45 @@ async fn repeat_joins_the_words_with_single_spaces() {
 async fn a_missing_or_invalid_query_is_a_bad_request() {
     expect("GET", "/repeat", StatusCode::BAD_REQUEST, None).await;
     expect("GET", "/repeat?word=hi", StatusCode::BAD_REQUEST, None).await;
-    expect("GET", "/repeat?word=hi&times=lots", StatusCode::BAD_REQUEST, None).await;
+    expect(
+        "GET",
+        "/repeat?word=hi&times=lots",
+        StatusCode::BAD_REQUEST,
+        None,
+    )
+    .await;
     // `times` is a u8: 256 and more do not fit.
-    expect("GET", "/repeat?word=hi&times=300", StatusCode::BAD_REQUEST, None).await;
-    expect("GET", "/repeat?word=hi&times=-1", StatusCode::BAD_REQUEST, None).await;
+    expect(
+        "GET",
+        "/repeat?word=hi&times=300",
+        StatusCode::BAD_REQUEST,
+        None,
+    )
+    .await;
+    expect(
+        "GET",
+        "/repeat?word=hi&times=-1",
+        StatusCode::BAD_REQUEST,
+        None,
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn another_method_on_a_route_is_not_allowed() {
-    expect("POST", "/hello/Ferris", StatusCode::METHOD_NOT_ALLOWED, None).await;
+    expect(
+        "POST",
+        "/hello/Ferris",
+        StatusCode::METHOD_NOT_ALLOWED,
+        None,
+    )
+    .await;
     expect("DELETE", "/add/1/2", StatusCode::METHOD_NOT_ALLOWED, None).await;
-    expect("PUT", "/repeat?word=hi&times=1", StatusCode::METHOD_NOT_ALLOWED, None).await;
+    expect(
+        "PUT",
+        "/repeat?word=hi&times=1",
+        StatusCode::METHOD_NOT_ALLOWED,
+        None,
+    )
+    .await;
 }

@@ -8,7 +8,10 @@ fn bearer() -> String {
 }
 
 /// A fresh API over an empty store, and the store, to look inside.
-fn fresh() -> (Notes, impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone) {
+fn fresh() -> (
+    Notes,
+    impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone,
+) {
     let notes = Notes::default();
     let filter = api(Arc::clone(&notes), TOKEN);
     (notes, filter)
@@ -49,10 +52,19 @@ async fn send(
             "{what}: an error answer is JSON, with its content type"
         );
         assert!(
-            json["error"].as_str().is_some_and(|message| !message.is_empty()),
+            json["error"]
+                .as_str()
+                .is_some_and(|message| !message.is_empty()),
             "{what}: an error answer is {{\"error\": MESSAGE}}, got {text}"
         );
-        for leak in ["Rejection", "Unhandled", "Error {", "Unauthorized", "InvalidTitle", TOKEN] {
+        for leak in [
+            "Rejection",
+            "Unhandled",
+            "Error {",
+            "Unauthorized",
+            "InvalidTitle",
+            TOKEN,
+        ] {
             assert!(
                 !text.contains(leak),
                 "{what}: the error must not show internals (`{leak}`), got {text}"
@@ -69,20 +81,41 @@ async fn expect_status(
     expected: StatusCode,
 ) {
     let (status, json) = send(filter, what, request).await;
-    assert_eq!(status, expected, "{what}: expected {expected}, got {status} with {json}");
+    assert_eq!(
+        status, expected,
+        "{what}: expected {expected}, got {status} with {json}"
+    );
 }
 
 #[tokio::test]
 async fn creates_and_lists_notes() {
     let (notes, filter) = fresh();
-    let (status, json) = send(&filter, "GET /notes on an empty store", warp::test::request().path("/notes")).await;
+    let (status, json) = send(
+        &filter,
+        "GET /notes on an empty store",
+        warp::test::request().path("/notes"),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK, "GET /notes");
     assert_eq!(json, serde_json::json!([]), "an empty store lists []");
 
     let (status, json) = send(&filter, "POST a note", post_json(r#"{"title": "  tea  "}"#)).await;
-    assert_eq!(status, StatusCode::CREATED, "a valid note is created: {json}");
-    assert_eq!(json, serde_json::json!({"id": 1, "title": "tea"}), "the created note, trimmed");
-    let (status, json) = send(&filter, "POST a second note", post_json(r#"{"title": "cake"}"#)).await;
+    assert_eq!(
+        status,
+        StatusCode::CREATED,
+        "a valid note is created: {json}"
+    );
+    assert_eq!(
+        json,
+        serde_json::json!({"id": 1, "title": "tea"}),
+        "the created note, trimmed"
+    );
+    let (status, json) = send(
+        &filter,
+        "POST a second note",
+        post_json(r#"{"title": "cake"}"#),
+    )
+    .await;
     assert_eq!(status, StatusCode::CREATED, "a second note: {json}");
     assert_eq!(json["id"], 2, "ids count from 1: {json}");
 
@@ -93,7 +126,11 @@ async fn creates_and_lists_notes() {
         serde_json::json!([{"id": 1, "title": "tea"}, {"id": 2, "title": "cake"}]),
         "GET /notes lists the notes, oldest first"
     );
-    assert_eq!(notes.lock().unwrap().len(), 2, "the notes are in the store given to api()");
+    assert_eq!(
+        notes.lock().unwrap().len(),
+        2,
+        "the notes are in the store given to api()"
+    );
 }
 
 #[tokio::test]
@@ -104,27 +141,70 @@ async fn missing_or_wrong_credentials_are_401_whatever_the_body() {
         .path("/notes")
         .header("content-type", "application/json")
         .body(r#"{"title": "tea"}"#);
-    expect_status(&filter, "POST without authorization", no_header, StatusCode::UNAUTHORIZED).await;
+    expect_status(
+        &filter,
+        "POST without authorization",
+        no_header,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
     let wrong = post_json(r#"{"title": "tea"}"#).header("authorization", "Bearer guess");
-    expect_status(&filter, "POST with a wrong token", wrong, StatusCode::UNAUTHORIZED).await;
-    let prefix = post_json(r#"{"title": "tea"}"#).header("authorization", format!("Bearer {TOKEN}x"));
-    expect_status(&filter, "POST with the token plus a letter", prefix, StatusCode::UNAUTHORIZED).await;
+    expect_status(
+        &filter,
+        "POST with a wrong token",
+        wrong,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+    let prefix =
+        post_json(r#"{"title": "tea"}"#).header("authorization", format!("Bearer {TOKEN}x"));
+    expect_status(
+        &filter,
+        "POST with the token plus a letter",
+        prefix,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
     let basic = post_json(r#"{"title": "tea"}"#).header("authorization", format!("Basic {TOKEN}"));
-    expect_status(&filter, "POST with another scheme", basic, StatusCode::UNAUTHORIZED).await;
+    expect_status(
+        &filter,
+        "POST with another scheme",
+        basic,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
     let bare = post_json(r#"{"title": "tea"}"#).header("authorization", TOKEN);
-    expect_status(&filter, "POST with the token alone", bare, StatusCode::UNAUTHORIZED).await;
+    expect_status(
+        &filter,
+        "POST with the token alone",
+        bare,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
     // Credentials are checked before the body is looked at.
     let bad_body = warp::test::request()
         .method("POST")
         .path("/notes")
         .header("content-type", "application/json")
         .body(r#"{"title": "#);
-    expect_status(&filter, "POST malformed JSON without authorization", bad_body, StatusCode::UNAUTHORIZED).await;
+    expect_status(
+        &filter,
+        "POST malformed JSON without authorization",
+        bad_body,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
     let big_body = warp::test::request()
         .method("POST")
         .path("/notes")
         .body(vec![b' '; 1000]);
-    expect_status(&filter, "POST a large body without authorization", big_body, StatusCode::UNAUTHORIZED).await;
+    expect_status(
+        &filter,
+        "POST a large body without authorization",
+        big_body,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
     assert!(notes.lock().unwrap().is_empty(), "nothing was stored");
 }
 
@@ -136,7 +216,13 @@ async fn a_body_without_a_length_is_411() {
         .method("POST")
         .path("/notes")
         .header("authorization", bearer());
-    expect_status(&filter, "POST without content-length", request, StatusCode::LENGTH_REQUIRED).await;
+    expect_status(
+        &filter,
+        "POST without content-length",
+        request,
+        StatusCode::LENGTH_REQUIRED,
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -145,11 +231,23 @@ async fn an_oversized_body_is_413_even_when_it_is_a_valid_note() {
     // Valid JSON, a valid title, and whitespace up to one byte past the limit.
     let mut body = r#"{"title": "tea"}"#.to_string();
     body.push_str(&" ".repeat(MAX_BODY as usize + 1 - body.len()));
-    expect_status(&filter, "POST a valid note of MAX_BODY + 1 bytes", post_json(&body), StatusCode::PAYLOAD_TOO_LARGE).await;
+    expect_status(
+        &filter,
+        "POST a valid note of MAX_BODY + 1 bytes",
+        post_json(&body),
+        StatusCode::PAYLOAD_TOO_LARGE,
+    )
+    .await;
     assert!(notes.lock().unwrap().is_empty(), "nothing was stored");
     // Exactly at the limit is fine.
     body.pop();
-    expect_status(&filter, "POST a valid note of MAX_BODY bytes", post_json(&body), StatusCode::CREATED).await;
+    expect_status(
+        &filter,
+        "POST a valid note of MAX_BODY bytes",
+        post_json(&body),
+        StatusCode::CREATED,
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -161,7 +259,13 @@ async fn a_body_that_is_not_json_is_415() {
         .header("authorization", bearer())
         .header("content-type", "text/plain")
         .body(r#"{"title": "tea"}"#);
-    expect_status(&filter, "POST with content-type text/plain", request, StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
+    expect_status(
+        &filter,
+        "POST with content-type text/plain",
+        request,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -174,7 +278,13 @@ async fn malformed_or_misshapen_json_is_400_not_405() {
         (r#"{"title": 42}"#, "a number for the title"),
         ("", "an empty body"),
     ] {
-        expect_status(&filter, &format!("POST {what}"), post_json(body), StatusCode::BAD_REQUEST).await;
+        expect_status(
+            &filter,
+            &format!("POST {what}"),
+            post_json(body),
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
     }
     assert!(notes.lock().unwrap().is_empty(), "nothing was stored");
 }
@@ -182,28 +292,76 @@ async fn malformed_or_misshapen_json_is_400_not_405() {
 #[tokio::test]
 async fn a_blank_or_long_title_is_422() {
     let (notes, filter) = fresh();
-    expect_status(&filter, "POST an empty title", post_json(r#"{"title": ""}"#), StatusCode::UNPROCESSABLE_ENTITY).await;
-    expect_status(&filter, "POST a blank title", post_json(r#"{"title": "   "}"#), StatusCode::UNPROCESSABLE_ENTITY).await;
+    expect_status(
+        &filter,
+        "POST an empty title",
+        post_json(r#"{"title": ""}"#),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    expect_status(
+        &filter,
+        "POST a blank title",
+        post_json(r#"{"title": "   "}"#),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
     let long = format!(r#"{{"title": "{}"}}"#, "x".repeat(41));
-    expect_status(&filter, "POST a title of 41 characters", post_json(&long), StatusCode::UNPROCESSABLE_ENTITY).await;
+    expect_status(
+        &filter,
+        "POST a title of 41 characters",
+        post_json(&long),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
     assert!(notes.lock().unwrap().is_empty(), "nothing was stored");
     // Characters, not bytes: 40 `é` are 80 bytes.
     let accents = format!(r#"{{"title": "{}"}}"#, "é".repeat(40));
-    expect_status(&filter, "POST a title of 40 `é`", post_json(&accents), StatusCode::CREATED).await;
+    expect_status(
+        &filter,
+        "POST a title of 40 `é`",
+        post_json(&accents),
+        StatusCode::CREATED,
+    )
+    .await;
     let padded = format!(r#"{{"title": "  {}  "}}"#, "x".repeat(40));
-    expect_status(&filter, "POST a title of 40 characters with spaces around", post_json(&padded), StatusCode::CREATED).await;
+    expect_status(
+        &filter,
+        "POST a title of 40 characters with spaces around",
+        post_json(&padded),
+        StatusCode::CREATED,
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn unknown_paths_are_404_and_other_methods_405() {
     let (_, filter) = fresh();
-    for (method, path) in [("GET", "/nope"), ("POST", "/nope"), ("DELETE", "/nope"), ("GET", "/notes/1"), ("GET", "/")] {
+    for (method, path) in [
+        ("GET", "/nope"),
+        ("POST", "/nope"),
+        ("DELETE", "/nope"),
+        ("GET", "/notes/1"),
+        ("GET", "/"),
+    ] {
         let request = warp::test::request().method(method).path(path);
-        expect_status(&filter, &format!("{method} {path}"), request, StatusCode::NOT_FOUND).await;
+        expect_status(
+            &filter,
+            &format!("{method} {path}"),
+            request,
+            StatusCode::NOT_FOUND,
+        )
+        .await;
     }
     for method in ["DELETE", "PUT", "PATCH"] {
         let request = warp::test::request().method(method).path("/notes");
-        expect_status(&filter, &format!("{method} /notes"), request, StatusCode::METHOD_NOT_ALLOWED).await;
+        expect_status(
+            &filter,
+            &format!("{method} /notes"),
+            request,
+            StatusCode::METHOD_NOT_ALLOWED,
+        )
+        .await;
     }
 }
 
@@ -218,7 +376,10 @@ async fn an_unknown_rejection_is_a_500_that_shows_no_internals() {
     let failing = warp::any()
         .and_then(|| async { Err::<String, Rejection>(reject::custom(SomethingUnexpected)) })
         .recover(handle_rejection);
-    let response = warp::test::request().path("/anything").reply(&failing).await;
+    let response = warp::test::request()
+        .path("/anything")
+        .reply(&failing)
+        .await;
     let text = String::from_utf8_lossy(response.body());
     assert_eq!(
         response.status(),
@@ -231,5 +392,9 @@ async fn an_unknown_rejection_is_a_500_that_shows_no_internals() {
     );
     let json: serde_json::Value = serde_json::from_str(&text)
         .unwrap_or_else(|error| panic!("the 500 answer must be JSON, got {text:?} ({error})"));
-    assert_eq!(json, serde_json::json!({"error": "internal error"}), "the 500 answer");
+    assert_eq!(
+        json,
+        serde_json::json!({"error": "internal error"}),
+        "the 500 answer"
+    );
 }

@@ -48,7 +48,11 @@ async fn in_process(routes: &BoxedFilter<(Response,)>, method: &str) -> (u16, St
 async fn the_counter_routes_share_the_callers_counter() {
     let hits = Arc::new(AtomicU64::new(0));
     let routes = counter_routes(Arc::clone(&hits));
-    assert_eq!(in_process(&routes, "GET").await, (200, "0".to_string()), "GET /hits at first");
+    assert_eq!(
+        in_process(&routes, "GET").await,
+        (200, "0".to_string()),
+        "GET /hits at first"
+    );
     for expected in 1..=3 {
         assert_eq!(
             in_process(&routes, "POST").await,
@@ -56,40 +60,89 @@ async fn the_counter_routes_share_the_callers_counter() {
             "POST /hits number {expected} answers the new count"
         );
     }
-    assert_eq!(in_process(&routes, "GET").await, (200, "3".to_string()), "GET /hits after three POSTs");
-    assert_eq!(in_process(&routes, "GET").await, (200, "3".to_string()), "GET /hits does not count");
-    assert_eq!(hits.load(Ordering::Relaxed), 3, "the counter given to counter_routes() counts the hits");
+    assert_eq!(
+        in_process(&routes, "GET").await,
+        (200, "3".to_string()),
+        "GET /hits after three POSTs"
+    );
+    assert_eq!(
+        in_process(&routes, "GET").await,
+        (200, "3".to_string()),
+        "GET /hits does not count"
+    );
+    assert_eq!(
+        hits.load(Ordering::Relaxed),
+        3,
+        "the counter given to counter_routes() counts the hits"
+    );
     // A clone of the filter (one per connection, in a server) shares it too.
     let clone = routes.clone();
-    assert_eq!(in_process(&clone, "POST").await, (200, "4".to_string()), "POST through a clone");
-    let response = warp::test::request().method("DELETE").path("/hits").reply(&routes).await;
+    assert_eq!(
+        in_process(&clone, "POST").await,
+        (200, "4".to_string()),
+        "POST through a clone"
+    );
+    let response = warp::test::request()
+        .method("DELETE")
+        .path("/hits")
+        .reply(&routes)
+        .await;
     assert_eq!(response.status().as_u16(), 405, "DELETE /hits");
 }
 
 #[tokio::test]
 async fn serves_the_counter_on_127_0_0_1_across_connections() {
     let hits = Arc::new(AtomicU64::new(0));
-    let server = RunningServer::start(counter_routes(Arc::clone(&hits))).await.expect("start");
+    let server = RunningServer::start(counter_routes(Arc::clone(&hits)))
+        .await
+        .expect("start");
     let address = server.address();
-    assert!(address.ip().is_loopback(), "the server must listen on 127.0.0.1, not {address}");
-    assert_ne!(address.port(), 0, "address() must be the port the system picked, not 0");
+    assert!(
+        address.ip().is_loopback(),
+        "the server must listen on 127.0.0.1, not {address}"
+    );
+    assert_ne!(
+        address.port(),
+        0,
+        "address() must be the port the system picked, not 0"
+    );
     for expected in ["1", "2"] {
-        let answer = within_limit("POST /hits", raw(address, "POST", "/hits")).await.expect("POST /hits");
-        assert_eq!(status_and_body(&answer), (200, expected), "POST /hits on a new connection:\n{answer}");
+        let answer = within_limit("POST /hits", raw(address, "POST", "/hits"))
+            .await
+            .expect("POST /hits");
+        assert_eq!(
+            status_and_body(&answer),
+            (200, expected),
+            "POST /hits on a new connection:\n{answer}"
+        );
     }
-    let answer = within_limit("GET /hits", raw(address, "GET", "/hits")).await.expect("GET /hits");
+    let answer = within_limit("GET /hits", raw(address, "GET", "/hits"))
+        .await
+        .expect("GET /hits");
     assert_eq!(status_and_body(&answer), (200, "2"), "GET /hits:\n{answer}");
-    let answer = within_limit("GET /nope", raw(address, "GET", "/nope")).await.expect("GET /nope");
+    let answer = within_limit("GET /nope", raw(address, "GET", "/nope"))
+        .await
+        .expect("GET /nope");
     assert_eq!(status_and_body(&answer).0, 404, "GET /nope:\n{answer}");
-    within_limit("shutdown", server.shutdown()).await.expect("shutdown");
-    assert_eq!(hits.load(Ordering::Relaxed), 2, "the caller's counter saw both hits");
+    within_limit("shutdown", server.shutdown())
+        .await
+        .expect("shutdown");
+    assert_eq!(
+        hits.load(Ordering::Relaxed),
+        2,
+        "the caller's counter saw both hits"
+    );
 }
 
 #[tokio::test]
 async fn after_shutdown_connections_are_refused() {
-    let server = RunningServer::start(counter_routes(Arc::default())).await.expect("start");
+    let server = RunningServer::start(counter_routes(Arc::default()))
+        .await
+        .expect("start");
     let address = server.address();
-    within_limit("shutdown", server.shutdown()).await.expect("shutdown");
+    within_limit("shutdown", server.shutdown())
+        .await
+        .expect("shutdown");
     let error = TcpStream::connect(address)
         .await
         .expect_err("connecting after shutdown() returned must fail: the listener must be closed");
@@ -138,7 +191,11 @@ async fn a_request_in_flight_completes_while_new_connections_are_refused() {
         .await
         .expect("the client task did not panic")
         .expect("the in-flight request must get its answer, not a broken connection");
-    assert_eq!(status_and_body(&answer), (200, "done"), "the in-flight request:\n{answer}");
+    assert_eq!(
+        status_and_body(&answer),
+        (200, "done"),
+        "the in-flight request:\n{answer}"
+    );
     within_limit("shutdown", shutdown)
         .await
         .expect("shutdown() did not panic")

@@ -88,7 +88,9 @@ async fn create(notes: Notes, new: NewNote) -> Result<impl Reply, Rejection> {
     if !(1..=40).contains(&length) {
         return Err(reject::custom(InvalidTitle));
     }
-    let mut notes = notes.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut notes = notes
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let note = Note {
         id: notes.len() as u64 + 1,
         title: title.to_string(),
@@ -111,7 +113,9 @@ pub fn api(
         .and(warp::get())
         .and(with_notes(Arc::clone(&notes)))
         .map(|notes: Notes| {
-            let notes = notes.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let notes = notes
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             warp::reply::json(&*notes)
         });
     let add = warp::path!("notes")
@@ -133,7 +137,10 @@ pub async fn handle_rejection(rejection: Rejection) -> Result<impl Reply, Infall
     } else if rejection.find::<Unauthorized>().is_some() {
         (StatusCode::UNAUTHORIZED, "missing or wrong credentials")
     } else if rejection.find::<reject::LengthRequired>().is_some() {
-        (StatusCode::LENGTH_REQUIRED, "the body must declare its length")
+        (
+            StatusCode::LENGTH_REQUIRED,
+            "the body must declare its length",
+        )
     } else if rejection.find::<reject::PayloadTooLarge>().is_some() {
         (StatusCode::PAYLOAD_TOO_LARGE, "the body is too large")
     } else if rejection.find::<reject::UnsupportedMediaType>().is_some() {
