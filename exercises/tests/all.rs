@@ -346,6 +346,9 @@ mod warp_rejections;
 #[path = "../src/part5/warp/server.rs"]
 mod warp_serve_shutdown;
 
+#[path = "../src/part5/warp/wrappers.rs"]
+mod warp_wrappers;
+
 #[path = "../src/part5/tower/hit_counter.rs"]
 mod tower_hit_counter;
 

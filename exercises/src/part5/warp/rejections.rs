@@ -32,6 +32,7 @@ use std::sync::{Arc, Mutex};
 use warp::http::StatusCode;
 #[allow(unused_imports)] // course:hide
 use warp::reject::{self, Reject};
+use warp::reply::Response;
 use warp::{Filter, Rejection, Reply};
 
 /// The largest body `POST /notes` accepts, in bytes.
@@ -80,10 +81,10 @@ pub fn api(
 }
 
 /// Turns a rejection into a status and a JSON error body.
-pub async fn handle_rejection(rejection: Rejection) -> Result<impl Reply, Infallible> {
+pub async fn handle_rejection(rejection: Rejection) -> Result<Response, Infallible> {
     // Find the rejection's cause (`is_not_found`, `find::<T>()`), choose a
     // status and a message, and answer `{"error": MESSAGE}` with that status.
-    Ok::<String, Infallible>(todo!("answer {rejection:?}"))
+    todo!("answer {rejection:?}")
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 use warp::http::StatusCode;
 use warp::reject::{self, Reject};
+use warp::reply::Response;
 use warp::{Filter, Rejection, Reply};
 
 /// The largest body `POST /notes` accepts, in bytes.
@@ -129,7 +130,7 @@ pub fn api(
 }
 
 /// Turns a rejection into a status and a JSON error body.
-pub async fn handle_rejection(rejection: Rejection) -> Result<impl Reply, Infallible> {
+pub async fn handle_rejection(rejection: Rejection) -> Result<Response, Infallible> {
     // Most specific first: an `or` keeps every route's rejection, so a POST
     // with a bad body also carries the GET route's "method not allowed".
     let (status, message) = if rejection.is_not_found() {
@@ -161,7 +162,7 @@ pub async fn handle_rejection(rejection: Rejection) -> Result<impl Reply, Infall
         (StatusCode::INTERNAL_SERVER_ERROR, "internal error")
     };
     let body = warp::reply::json(&serde_json::json!({ "error": message }));
-    Ok(warp::reply::with_status(body, status))
+    Ok(warp::reply::with_status(body, status).into_response())
 }
 
 #[cfg(test)]
