@@ -337,6 +337,18 @@ mod frameworks_graceful_shutdown;
 #[path = "../src/part5/frameworks/actix.rs"]
 mod frameworks_actix;
 
+#[path = "../src/part5/warp/filters.rs"]
+mod warp_filters;
+
+#[path = "../src/part5/warp/rejections.rs"]
+mod warp_rejections;
+
+#[path = "../src/part5/warp/server.rs"]
+mod warp_serve_shutdown;
+
+#[path = "../src/part5/warp/wrappers.rs"]
+mod warp_wrappers;
+
 #[path = "../src/part5/tower/hit_counter.rs"]
 mod tower_hit_counter;
 

@@ -175,6 +175,9 @@ use tracing as _;
 #[cfg(feature = "part7")]
 use tracing_subscriber as _;
 
+#[cfg(feature = "part5")]
+use warp as _;
+
 #[cfg(any(feature = "part12", feature = "part5"))]
 use wasm_bindgen as _;
 
