@@ -23,8 +23,9 @@ async fn run(schema: &LibrarySchema, query: &str) -> Value {
     let response = schema.execute(query).await;
     assert!(
         response.errors.is_empty(),
-        "the query {query} should succeed, got the errors {:?}",
-        response.errors
+        "the query {query} should succeed, got {} error(s), the first: {:?}",
+        response.errors.len(),
+        response.errors.first()
     );
     response.data.into_json().expect("data converts to JSON")
 }
