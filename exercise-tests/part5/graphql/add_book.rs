@@ -76,7 +76,7 @@ async fn expect_refused(query: &str, code: &str, field: &str) {
     assert_eq!(
         data,
         Value::Null,
-        "a failed addBook (a non-null field) makes `data` null"
+        "a refused addBook leaves no data: `data` is null"
     );
     assert_eq!(
         ids(&schema).await,
