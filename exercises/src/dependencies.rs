@@ -16,6 +16,9 @@ use anyhow as _;
 use argon2 as _;
 
 #[cfg(feature = "part5")]
+use async_graphql as _;
+
+#[cfg(feature = "part5")]
 use axum as _;
 
 #[cfg(feature = "part2")]

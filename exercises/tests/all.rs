@@ -361,6 +361,18 @@ mod tower_rate_limit;
 #[path = "../src/part5/tower/http_stack.rs"]
 mod tower_http_stack;
 
+#[path = "../src/part5/graphql/catalogue.rs"]
+mod graphql_catalogue;
+
+#[path = "../src/part5/graphql/add_book.rs"]
+mod graphql_add_book;
+
+#[path = "../src/part5/graphql/dataloader.rs"]
+mod graphql_dataloader;
+
+#[path = "../src/part5/graphql/http.rs"]
+mod graphql_http;
+
 #[path = "../src/part5/wasm_bindgen/adler32.rs"]
 mod wasm_adler32;
 
