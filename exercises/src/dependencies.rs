@@ -15,7 +15,7 @@ use anyhow as _;
 #[cfg(feature = "part11")]
 use argon2 as _;
 
-#[cfg(feature = "part5")]
+#[cfg(any(feature = "part13", feature = "part5"))]
 use axum as _;
 
 #[cfg(feature = "part2")]
@@ -24,7 +24,7 @@ use bumpalo as _;
 #[cfg(any(feature = "part6", feature = "part7"))]
 use bytes as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use clap as _;
 
 use course_alloc as _;
@@ -34,10 +34,13 @@ use course_asm as _;
 
 use course_deadline as _;
 
+#[cfg(feature = "part13")]
+use course_kv as _;
+
 #[cfg(feature = "part7")]
 use course_proto as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use course_testkit as _;
 
 #[cfg(feature = "part6")]
@@ -97,7 +100,7 @@ use memmap2 as _;
 #[cfg(feature = "part9")]
 use mockall as _;
 
-#[cfg(any(feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part13", feature = "part7", feature = "part9"))]
 use proptest as _;
 
 #[cfg(feature = "part7")]
@@ -106,7 +109,7 @@ use prost as _;
 #[cfg(feature = "part3")]
 use rayon as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use reqwest as _;
 
 #[cfg(feature = "part9")]
@@ -118,10 +121,10 @@ use secrecy as _;
 #[cfg(feature = "part11")]
 use semver as _;
 
-#[cfg(any(feature = "part5", feature = "part7", feature = "part8"))]
+#[cfg(any(feature = "part13", feature = "part5", feature = "part7", feature = "part8"))]
 use serde as _;
 
-#[cfg(any(feature = "part5", feature = "part7", feature = "part8"))]
+#[cfg(any(feature = "part13", feature = "part5", feature = "part7", feature = "part8"))]
 use serde_json as _;
 
 #[cfg(feature = "part7")]
@@ -142,13 +145,13 @@ use sqlx as _;
 #[cfg(feature = "part11")]
 use subtle as _;
 
-#[cfg(any(feature = "part4", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
+#[cfg(any(feature = "part13", feature = "part4", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tempfile as _;
 
-#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part13", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use thiserror as _;
 
-#[cfg(any(feature = "part1", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part13", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tokio as _;
 
 #[cfg(any(feature = "part3", feature = "part7"))]
@@ -163,13 +166,13 @@ use toml as _;
 #[cfg(feature = "part7")]
 use tonic as _;
 
-#[cfg(feature = "part5")]
+#[cfg(any(feature = "part13", feature = "part5"))]
 use tower as _;
 
 #[cfg(feature = "part5")]
 use tower_http as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use tracing as _;
 
 #[cfg(feature = "part7")]

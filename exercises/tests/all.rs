@@ -597,3 +597,6 @@ mod security_ct_lookup;
 
 #[path = "../src/part12/wasm_module/utf8_stream.rs"]
 mod wasm_utf8_stream;
+
+#[path = "../src/part13/capstone/keys.rs"]
+mod capstone_keys;
