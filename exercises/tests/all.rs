@@ -600,3 +600,6 @@ mod wasm_utf8_stream;
 
 #[path = "../src/part13/capstone/keys.rs"]
 mod capstone_keys;
+
+#[path = "../src/part13/capstone/store.rs"]
+mod capstone_store;
