@@ -603,3 +603,6 @@ mod capstone_keys;
 
 #[path = "../src/part13/capstone/store.rs"]
 mod capstone_store;
+
+#[path = "../src/part13/capstone/http_api.rs"]
+mod capstone_http_api;
