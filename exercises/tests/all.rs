@@ -606,3 +606,6 @@ mod capstone_store;
 
 #[path = "../src/part13/capstone/http_api.rs"]
 mod capstone_http_api;
+
+#[path = "../src/part13/capstone/cli.rs"]
+mod capstone_cli;
