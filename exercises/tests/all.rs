@@ -609,3 +609,6 @@ mod capstone_http_api;
 
 #[path = "../src/part13/capstone/cli.rs"]
 mod capstone_cli;
+
+#[path = "../src/part13/capstone/end_to_end.rs"]
+mod capstone_end_to_end;
