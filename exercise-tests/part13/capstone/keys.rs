@@ -150,7 +150,7 @@ fn keys_and_errors_have_the_common_traits() {
     fn error<E: std::error::Error + Send + Sync + 'static>() {}
     common::<Key>();
     error::<KeyError>();
-    let mut keys = vec![Key::new("b").unwrap(), Key::new("a").unwrap()];
+    let mut keys = [Key::new("b").unwrap(), Key::new("a").unwrap()];
     keys.sort();
     assert_eq!(keys[0].as_str(), "a");
 }
