@@ -38,9 +38,9 @@ pub const EXIT_UNREACHABLE: u8 = 4;
 /// binding the address).
 pub const EXIT_LOCAL: u8 = 5;
 
-/// `kv`: a small key-value service and its client.
+/// A small key-value service and its client.
 #[derive(Debug, Parser)]
-#[command(name = "kv", version, about)]
+#[command(name = "kv", version)]
 pub struct Cli {
     /// The server's address (to listen on, or to connect to).
     #[arg(long, global = true, default_value = DEFAULT_ADDR)]
