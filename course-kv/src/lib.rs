@@ -14,6 +14,8 @@
 //! of step N uses this crate's versions of the steps before N, so a
 //! workshop can start at any step.
 
+#![warn(missing_docs)]
+
 pub mod api;
 pub mod app;
 pub mod cli;
