@@ -604,6 +604,9 @@ mod capstone_keys;
 #[path = "../src/part13/capstone/store.rs"]
 mod capstone_store;
 
+#[path = "../src/part13/capstone/properties.rs"]
+mod capstone_store_properties;
+
 #[path = "../src/part13/capstone/http_api.rs"]
 mod capstone_http_api;
 
