@@ -621,3 +621,21 @@ mod security_ct_lookup;
 
 #[path = "../src/part12/wasm_module/utf8_stream.rs"]
 mod wasm_utf8_stream;
+
+#[path = "../src/part13/capstone/keys.rs"]
+mod capstone_keys;
+
+#[path = "../src/part13/capstone/store.rs"]
+mod capstone_store;
+
+#[path = "../src/part13/capstone/properties.rs"]
+mod capstone_store_properties;
+
+#[path = "../src/part13/capstone/http_api.rs"]
+mod capstone_http_api;
+
+#[path = "../src/part13/capstone/cli.rs"]
+mod capstone_cli;
+
+#[path = "../src/part13/capstone/end_to_end.rs"]
+mod capstone_end_to_end;

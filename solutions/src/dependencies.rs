@@ -18,7 +18,7 @@ use argon2 as _;
 #[cfg(feature = "part5")]
 use async_graphql as _;
 
-#[cfg(feature = "part5")]
+#[cfg(any(feature = "part13", feature = "part5"))]
 use axum as _;
 
 #[cfg(feature = "part2")]
@@ -27,7 +27,7 @@ use bumpalo as _;
 #[cfg(any(feature = "part6", feature = "part7"))]
 use bytes as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use clap as _;
 
 use course_alloc as _;
@@ -37,10 +37,13 @@ use course_asm as _;
 
 use course_deadline as _;
 
+#[cfg(feature = "part13")]
+use course_kv as _;
+
 #[cfg(feature = "part7")]
 use course_proto as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use course_testkit as _;
 
 #[cfg(feature = "part6")]
@@ -100,7 +103,7 @@ use memmap2 as _;
 #[cfg(feature = "part9")]
 use mockall as _;
 
-#[cfg(any(feature = "part7", feature = "part9"))]
+#[cfg(any(feature = "part13", feature = "part7", feature = "part9"))]
 use proptest as _;
 
 #[cfg(feature = "part7")]
@@ -109,7 +112,7 @@ use prost as _;
 #[cfg(feature = "part3")]
 use rayon as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use reqwest as _;
 
 #[cfg(feature = "part9")]
@@ -121,10 +124,10 @@ use secrecy as _;
 #[cfg(feature = "part11")]
 use semver as _;
 
-#[cfg(any(feature = "part5", feature = "part7", feature = "part8"))]
+#[cfg(any(feature = "part13", feature = "part5", feature = "part7", feature = "part8"))]
 use serde as _;
 
-#[cfg(any(feature = "part5", feature = "part7", feature = "part8"))]
+#[cfg(any(feature = "part13", feature = "part5", feature = "part7", feature = "part8"))]
 use serde_json as _;
 
 #[cfg(feature = "part7")]
@@ -145,13 +148,13 @@ use sqlx as _;
 #[cfg(feature = "part11")]
 use subtle as _;
 
-#[cfg(any(feature = "part4", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
+#[cfg(any(feature = "part13", feature = "part4", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tempfile as _;
 
-#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part11", feature = "part12", feature = "part13", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use thiserror as _;
 
-#[cfg(any(feature = "part1", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
+#[cfg(any(feature = "part1", feature = "part13", feature = "part3", feature = "part5", feature = "part6", feature = "part7", feature = "part8", feature = "part9"))]
 use tokio as _;
 
 #[cfg(any(feature = "part3", feature = "part7"))]
@@ -166,13 +169,13 @@ use toml as _;
 #[cfg(feature = "part7")]
 use tonic as _;
 
-#[cfg(feature = "part5")]
+#[cfg(any(feature = "part13", feature = "part5"))]
 use tower as _;
 
 #[cfg(feature = "part5")]
 use tower_http as _;
 
-#[cfg(feature = "part7")]
+#[cfg(any(feature = "part13", feature = "part7"))]
 use tracing as _;
 
 #[cfg(feature = "part7")]

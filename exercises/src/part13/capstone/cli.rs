@@ -1,0 +1,162 @@
+//! Step 4: the command line. The arguments are parsed by clap into `Cli`
+//! (given, below: read it). Write `run`, which sends one `ClientCommand`
+//! to the server of step 3 with reqwest and prints the answer, and
+//! `CliError::exit_code`.
+//!
+//! - `put KEY VALUE`: `PUT /v1/keys/KEY` with `{"value": VALUE}`; prints
+//!   nothing.
+//! - `get KEY`: `GET /v1/keys/KEY`; prints the value and a newline.
+//! - `delete KEY`: `DELETE /v1/keys/KEY`; prints nothing.
+//! - `list [--prefix P]`: `GET /v1/keys?prefix=P` (the prefix URL-encoded);
+//!   prints each key and a newline.
+//!
+//! Errors, each with its exit code (the `EXIT_*` constants):
+//!
+//! - `404` on `get`, `put` or `delete`: `CliError::NotFound(key)`, 1;
+//! - any other error status: `CliError::Server { status, message }`, 3,
+//!   where `message` is the `error` of the API's JSON body (`ErrorBody`), or
+//!   the body as it is when it is not that JSON;
+//! - a success whose body is not the JSON the API promises:
+//!   `CliError::BadAnswer`, 3;
+//! - no answer at all (nothing listens, the connection breaks):
+//!   `CliError::Unreachable { addr, source }`, 4;
+//! - the output cannot be written: `CliError::Output`, 5.
+//!
+//! Build the client with `.no_proxy()`: a proxy set in the environment must
+//! not see requests meant for the loopback interface.
+
+use clap::{Args, Parser, Subcommand};
+use course_kv::api::{ErrorBody, KeysBody, PutBody, ValueBody};
+use course_kv::keys::Key;
+use reqwest::{StatusCode, Url};
+use std::io::{self, Write};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// The address `--addr` defaults to.
+pub const DEFAULT_ADDR: &str = "127.0.0.1:7878";
+
+/// Exit code: the key is not there (`get`, `delete`).
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit code: the arguments are wrong (clap's own code for usage errors).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code: the server answered with an error, or with something that is
+/// not the API's JSON.
+pub const EXIT_SERVER: u8 = 3;
+/// Exit code: the server cannot be reached.
+pub const EXIT_UNREACHABLE: u8 = 4;
+/// Exit code: a local failure (writing the output, opening the data file,
+/// binding the address).
+pub const EXIT_LOCAL: u8 = 5;
+
+/// A small key-value service and its client.
+#[derive(Debug, Parser)]
+#[command(name = "kv", version)]
+pub struct Cli {
+    /// The server's address (to listen on, or to connect to).
+    #[arg(long, global = true, default_value = DEFAULT_ADDR)]
+    pub addr: SocketAddr,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the server, storing the data in one file.
+    Serve(ServeArgs),
+    /// A request to a running server.
+    #[command(flatten)]
+    Client(ClientCommand),
+}
+
+/// The arguments of `kv serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The file the data lives in (created if missing).
+    #[arg(long)]
+    pub data: PathBuf,
+}
+
+/// The subcommands that talk to a server.
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum ClientCommand {
+    /// Stores VALUE under KEY.
+    Put {
+        /// The key: 1 to 128 of `A-Z a-z 0-9 - _ .`, not `.` or `..`.
+        key: Key,
+        /// The value.
+        value: String,
+    },
+    /// Prints the value stored under KEY.
+    Get {
+        /// The key.
+        key: Key,
+    },
+    /// Removes KEY.
+    Delete {
+        /// The key.
+        key: Key,
+    },
+    /// Prints the keys, one per line, in ascending order.
+    List {
+        /// Only keys that start with this.
+        #[arg(long, default_value = "")]
+        prefix: String,
+    },
+}
+
+/// Why a client command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The key is not there.
+    #[error("no value under the key `{0}`")]
+    NotFound(Key),
+    /// The server answered with an error status.
+    #[error("the server answered {status}: {message}")]
+    Server {
+        /// The status.
+        status: StatusCode,
+        /// The `error` of its JSON body, or the body itself.
+        message: String,
+    },
+    /// The server's answer is not what the API promises.
+    #[error("the server's answer is not the API's JSON")]
+    BadAnswer(#[source] reqwest::Error),
+    /// The request did not get an answer.
+    #[error("cannot reach the server at {addr}")]
+    Unreachable {
+        /// The address tried.
+        addr: SocketAddr,
+        /// What went wrong.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// Writing the output failed.
+    #[error("cannot write the output")]
+    Output(#[from] io::Error),
+}
+
+impl CliError {
+    /// The process's exit code for this error.
+    pub fn exit_code(&self) -> u8 {
+        todo!("the exit code for {self:?}")
+    }
+}
+
+/// Sends `command` to the server at `addr` and writes what it prints to
+/// `out`: nothing for `put` and `delete`, the value and a newline for
+/// `get`, one key per line for `list`.
+pub async fn run(
+    addr: SocketAddr,
+    command: ClientCommand,
+    out: &mut (impl Write + Send),
+) -> Result<(), CliError> {
+    todo!("send {command:?} to {addr} and write the answer to `out`")
+}
+
+#[cfg(test)]
+#[path = "../../../../exercise-tests/part13/capstone/cli.rs"]
+mod tests;
