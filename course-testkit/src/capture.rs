@@ -23,10 +23,11 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Level, Subscriber};
+use tracing::subscriber::NoSubscriber;
+use tracing::{Dispatch, Event, Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::Registry;
@@ -97,11 +98,26 @@ impl Captured {
 /// A subscriber that records every event (all levels), and the handle that
 /// reads them.
 pub fn subscriber() -> (impl Subscriber + Send + Sync + 'static, Captured) {
+    ask_every_subscriber();
     let captured = Captured::default();
     let layer = CaptureLayer {
         events: Arc::clone(&captured.events),
     };
     (Registry::default().with(layer), captured)
+}
+
+/// Keeps a second, do-nothing dispatcher alive for the rest of the process.
+///
+/// Why: while exactly one dispatcher exists, `tracing` (tracing-core 0.1)
+/// decides whether a call site that runs for the first time logs anywhere by
+/// asking only the dispatcher of the thread it runs on, and caches the
+/// answer for every thread. A test that logs without a subscriber, running
+/// beside one that captures, can then make the capturing test miss events
+/// now and then. With two dispatchers alive, `tracing` asks all of them, so
+/// the answer no longer depends on which test got there first.
+fn ask_every_subscriber() {
+    static SECOND: OnceLock<Dispatch> = OnceLock::new();
+    SECOND.get_or_init(|| Dispatch::new(NoSubscriber::default()));
 }
 
 /// The layer behind [`subscriber`]: keeps each span's fields in the span's

@@ -184,14 +184,6 @@ async fn puts_from_many_tasks_at_once_all_land() {
 
 /// Runs `work` with a capturing subscriber and returns the events it logged.
 async fn events_of<F: std::future::Future>(work: F) -> Vec<CapturedEvent> {
-    // Other tests of this file log at the same time, without a subscriber.
-    // While only one subscriber exists in the process, tracing decides
-    // whether a call site that runs for the first time logs anywhere by
-    // asking the subscriber of the thread it runs on (none, in those tests)
-    // and remembers "nobody listens". A second subscriber that lives as long
-    // as the process makes tracing ask every live subscriber instead.
-    static SECOND: std::sync::OnceLock<tracing::Dispatch> = std::sync::OnceLock::new();
-    SECOND.get_or_init(|| tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default()));
     let (subscriber, captured) = capture::subscriber();
     // Creating the dispatcher recomputes every call site's interest.
     let dispatch = tracing::Dispatch::new(subscriber);
