@@ -101,8 +101,9 @@ impl IntoResponse for ApiError {
         let status = self.status();
         let error = match &self {
             ApiError::Store(error) => {
-                // The details are for the operator's log, not for the client.
-                tracing::error!(%error, "a request failed in the store");
+                // The details are for the operator's log, not for the client;
+                // `Debug` shows the I/O error that `Display` leaves to `source()`.
+                tracing::error!(?error, "a request failed in the store");
                 "internal error in the store".to_owned()
             }
             other => other.to_string(),

@@ -307,7 +307,7 @@ fn a_store_failure_is_500_without_its_details_and_is_logged() {
     assert!(
         events.iter().any(|e| e.level == tracing::Level::ERROR
             && e.fields.values().any(|v| v.contains("disk on fire"))),
-        "the details should be logged at ERROR level; events: {events:#?}"
+        "the details should be logged at ERROR level (a `StoreError`'s `Display` leaves its cause to `source()`: log it with `?error`, or log the cause too); events: {events:#?}"
     );
 }
 

@@ -31,14 +31,14 @@ use tracing::Instrument as _;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Reading or writing the log failed.
-    #[error("storage I/O failed: {0}")]
+    #[error("storage I/O failed")]
     Io(#[from] io::Error),
     /// A stored key or value is not what this program writes (not UTF-8,
     /// or not a valid key).
     #[error("the log holds a record this program did not write: {0}")]
     Foreign(String),
     /// The blocking task running the engine panicked or was cancelled.
-    #[error("the storage task failed: {0}")]
+    #[error("the storage task failed")]
     Task(#[from] tokio::task::JoinError),
 }
 
