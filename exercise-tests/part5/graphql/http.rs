@@ -71,9 +71,13 @@ async fn query(query: &str, accept: Option<&str>) -> Answer {
 }
 
 /// Checks a request error under both media types: `200` with
-/// `application/json`, and `400` without `data` with the new media type.
+/// `application/json`, and `400` without `data` with the new media type
+/// (which a client gets without an `Accept`, too).
 async fn expect_request_error(what: &str, graphql: &str, message: &str) {
-    for accept in [None, Some("application/json")] {
+    for accept in [
+        Some("application/json"),
+        Some("application/graphql-response+json;q=0.5, application/json"),
+    ] {
         let answer = query(graphql, accept).await;
         assert_eq!(
             (answer.status, answer.content_type.as_str()),
@@ -88,24 +92,26 @@ async fn expect_request_error(what: &str, graphql: &str, message: &str) {
             "{what}: the error should say {message:?}, got {got:?}"
         );
     }
-    let answer = query(graphql, Some(PREFERS_GRAPHQL_JSON)).await;
-    assert_eq!(
-        (answer.status, answer.content_type.as_str()),
-        (StatusCode::BAD_REQUEST, GRAPHQL_RESPONSE_JSON),
-        "{what}, with Accept {PREFERS_GRAPHQL_JSON:?}: a request error is a 400 \
-         (body: {:?})",
-        answer.body
-    );
-    let body = answer.json(what);
-    assert!(
-        body.get("data").is_none(),
-        "{what}: a request error has no `data` entry, got {body}"
-    );
-    let got = answer.first_error(what);
-    assert!(
-        got.contains(message),
-        "{what}: the error should say {message:?}, got {got:?}"
-    );
+    for accept in [Some(PREFERS_GRAPHQL_JSON), None] {
+        let answer = query(graphql, accept).await;
+        assert_eq!(
+            (answer.status, answer.content_type.as_str()),
+            (StatusCode::BAD_REQUEST, GRAPHQL_RESPONSE_JSON),
+            "{what}, with Accept {accept:?}: a request error is a 400 \
+             (body: {:?})",
+            answer.body
+        );
+        let body = answer.json(what);
+        assert!(
+            body.get("data").is_none(),
+            "{what}: a request error has no `data` entry, got {body}"
+        );
+        let got = answer.first_error(what);
+        assert!(
+            got.contains(message),
+            "{what}: the error should say {message:?}, got {got:?}"
+        );
+    }
 }
 
 /// `{ books(first: 1) { related(first: 1) { ... title } } }`, with `levels`
@@ -147,10 +153,24 @@ async fn a_reasonable_query_is_answered() {
 async fn the_media_type_follows_the_accept_header() {
     let graphql = "{ books(first: 1) { title } }";
     for (accept, expected) in [
-        (None, "application/json"),
+        (None, GRAPHQL_RESPONSE_JSON),
         (Some("application/json"), "application/json"),
         (Some(PREFERS_GRAPHQL_JSON), GRAPHQL_RESPONSE_JSON),
         (Some(GRAPHQL_RESPONSE_JSON), GRAPHQL_RESPONSE_JSON),
+        (Some("*/*"), GRAPHQL_RESPONSE_JSON),
+        (
+            Some("text/html, application/*;q=0.8"),
+            GRAPHQL_RESPONSE_JSON,
+        ),
+        (
+            Some("application/graphql-response+json;q=0, application/json"),
+            "application/json",
+        ),
+        (
+            Some("application/graphql-response+json;q=0.5, application/json"),
+            "application/json",
+        ),
+        (Some("text/html"), GRAPHQL_RESPONSE_JSON),
     ] {
         let answer = query(graphql, accept).await;
         assert_eq!(
@@ -250,18 +270,28 @@ async fn a_body_that_is_not_a_graphql_request_is_a_400() {
         "42",
         "null",
         r#""{ books { title } }""#,
+        "{}",
+        r#"{"qeury": "{ books { title } }"}"#,
+        r#"["{ books { title } }"]"#,
+        r#"{"query": "{ books { title } }", "variables": 5}"#,
     ] {
-        let answer = post(body, None).await;
-        let what = format!("the body {body:?}");
-        assert_eq!(
-            answer.status,
-            StatusCode::BAD_REQUEST,
-            "{what} is not a GraphQL request in JSON (body: {:?})",
-            answer.body
-        );
-        assert_eq!(answer.content_type, "application/json", "{what}");
-        let message = answer.first_error(&what);
-        assert!(!message.is_empty(), "{what}: the error message is empty");
+        for (accept, media_type) in [
+            (None, GRAPHQL_RESPONSE_JSON),
+            (Some("application/json"), "application/json"),
+        ] {
+            let answer = post(body, accept).await;
+            let what = format!("the body {body:?} (Accept {accept:?})");
+            assert_eq!(
+                answer.status,
+                StatusCode::BAD_REQUEST,
+                "{what} is not a well-formed GraphQL request: a JSON object with a string `query` \
+                 (body: {:?})",
+                answer.body
+            );
+            assert_eq!(answer.content_type, media_type, "{what}");
+            let message = answer.first_error(&what);
+            assert!(!message.is_empty(), "{what}: the error message is empty");
+        }
     }
 }
 

@@ -14,22 +14,25 @@
 //!
 //! `app(schema)` answers `POST /graphql`, whose body is a GraphQL request in
 //! JSON (`{"query": ..., "variables": ...}`):
-//! - A body that is not one (not JSON, or JSON of the wrong shape): `400 Bad
+//! - A body that is not one (not JSON, not an object, no `query` or a
+//!   `query` that is not a string, or fields of the wrong type): `400 Bad
 //!   Request`, with a JSON body `{"errors": [{"message": "..."}]}`.
 //! - A body longer than `BODY_LIMIT` bytes: `413 Payload Too Large`.
-//! - Otherwise the GraphQL response, in JSON. Its media type and status follow
-//!   the GraphQL-over-HTTP specification. If the request's `Accept` header
-//!   names `application/graphql-response+json`, the response has that media
-//!   type, and a **request error** (the query does not parse or fails
-//!   validation, a limit above included: there is no data, and no error has a
-//!   `path`) is answered `400` and without a `data` entry; anything else
-//!   `200`. Without it, the media type is `application/json` and the status
-//!   is `200`, errors or not.
-
+//! - Otherwise the GraphQL response, in JSON, in the media type that
+//!   `response_media_type` (given, below) picks from the `Accept` header.
+//!   Its status follows the GraphQL-over-HTTP specification: with
+//!   `application/graphql-response+json`, a **request error** (the query
+//!   does not parse or fails validation, a limit above included: there is no
+//!   data, and no error has a `path`) is answered `400` and without a `data`
+//!   entry, anything else `200`; with `application/json`, the status is
+//!   `200`, errors or not.
+//!
+//! The `400` of a body that is not a request, too, is in the media type
+//! `response_media_type` picks.
 use async_graphql::{EmptyMutation, EmptySubscription, Object, Schema};
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use axum::routing::post;
 use axum::Router;
@@ -42,6 +45,60 @@ pub const MAX_COMPLEXITY: usize = 200;
 pub const BODY_LIMIT: usize = 16 * 1024;
 /// The media type of the GraphQL-over-HTTP specification.
 pub const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
+
+/// The media type to answer in, from the request's `Accept` header (given:
+/// you do not need to change it).
+///
+/// As the GraphQL-over-HTTP draft asks since its 2025 watershed: the new
+/// media type when the client accepts it (`*/*` and a missing `Accept`
+/// included), `application/json` when the client accepts only that (or
+/// ranks it higher), and the new media type, the server's choice, when the
+/// client accepts neither. A range with `q=0` means "not this one".
+pub fn response_media_type(headers: &HeaderMap) -> &'static str {
+    let mut ranges = Vec::new();
+    for value in headers.get_all(header::ACCEPT) {
+        let Ok(value) = value.to_str() else { continue };
+        for range in value.split(',') {
+            let mut parts = range.split(';');
+            let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            if media.is_empty() {
+                continue;
+            }
+            let quality = parts
+                .filter_map(|parameter| {
+                    let (name, value) = parameter.split_once('=')?;
+                    (name.trim().eq_ignore_ascii_case("q"))
+                        .then(|| value.trim().parse::<f32>().ok())?
+                })
+                .next()
+                .unwrap_or(1.0);
+            ranges.push((media, quality));
+        }
+    }
+    if ranges.is_empty() {
+        return GRAPHQL_RESPONSE_JSON;
+    }
+    // The quality of the most specific range that matches `media` (an exact
+    // type before `application/*` before `*/*`), or 0.
+    let quality = |media: &str| {
+        [media, "application/*", "*/*"]
+            .iter()
+            .find_map(|wanted| {
+                ranges
+                    .iter()
+                    .filter(|(range, _)| range == wanted)
+                    .map(|&(_, quality)| quality)
+                    .reduce(f32::max)
+            })
+            .unwrap_or(0.0)
+    };
+    let (new, legacy) = (quality(GRAPHQL_RESPONSE_JSON), quality("application/json"));
+    if legacy > 0.0 && legacy > new {
+        "application/json"
+    } else {
+        GRAPHQL_RESPONSE_JSON
+    }
+}
 
 /// A book. Each has `first` related books, without end.
 pub struct Book {
