@@ -115,9 +115,14 @@ clippy:
 	@echo "==> cargo clippy (all crates but the learners' stubs) -D warnings"
 	@$(CARGO) clippy --quiet --all-targets -- -D warnings
 
+# Two steps: every target but the doctests, then the doctests (the chapters'
+# code blocks), which scripts/doctests.sh skips while nothing they depend on
+# has changed since they passed (FORCE=1 runs them anyway).
 unit:
-	@echo "==> cargo test (tools, solutions, chapter code blocks, compiler errors)"
-	@$(CARGO) test
+	@echo "==> cargo test --all-targets (tools, solutions, compiler errors, benchmarks in test mode)"
+	@$(CARGO) test --all-targets
+	@echo "==> cargo test --doc (every Rust code block of the chapters, and the crates' examples)"
+	@CARGO="$(CARGO)" scripts/doctests.sh
 
 verify:
 	@echo "==> cargo course verify (every stub fails, every solution passes, placements)"
