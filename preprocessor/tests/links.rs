@@ -96,14 +96,15 @@ fn anchors(text: &str) -> BTreeSet<String> {
             _ => {}
         }
     }
-    // The preprocessor puts `exercise-ID` before each exercise it places.
-    let mut rest = text;
-    while let Some(at) = rest.find("{{#exercise ") {
-        let after = &rest[at + "{{#exercise ".len()..];
-        let end = after.find("}}").unwrap_or(after.len());
-        ids.insert(format!("exercise-{}", after[..end].trim()));
-        rest = &after[end..];
-    }
+    // The preprocessor puts `exercise-ID` before each exercise it places;
+    // course-meta finds the directives, as for the book build.
+    ids.extend(
+        course_meta::directive::scan(text)
+            .directives
+            .iter()
+            .filter_map(|directive| directive.exercise_id())
+            .map(|id| format!("exercise-{id}")),
+    );
     ids
 }
 
